@@ -1,0 +1,218 @@
+------------------------------ MODULE KmReserve ------------------------------
+(***************************************************************************)
+(* The km page reserve of OpenBSD's uvm_km.c and its refill thread.        *)
+(*                                                                         *)
+(* uvm_km_getpage hands out pages from a reserve so that it is fast and    *)
+(* safe from interrupts, which may never sleep.  A kernel thread, the      *)
+(* km_thread, refills the reserve in rounds of BATCH pages whenever it     *)
+(* drops below the low-water mark LOWAT.  This module holds the reserve,   *)
+(* the thread and the building blocks of getpage/putpage; their callers    *)
+(* (the pool allocator, processes and interrupts) are in PoolSlowdown.     *)
+(*                                                                         *)
+(* One spec covers every revision: the constant Revision picks a row of    *)
+(* RevisionTable, a record of behaviour flags.  A reserve token is a page  *)
+(* (1.38-1.76) or a kernel virtual address (1.77 on); the models treat     *)
+(* both as one page, see specs/README.md.                                  *)
+(***************************************************************************)
+EXTENDS Naturals, FiniteSets
+
+CONSTANTS
+    Revision,   \* revision id, a key of RevisionTable, e.g. "km1.68"
+    LOWAT,      \* uvm_km_pages_lowat: the thread refills below this
+    HIWAT,      \* uvm_km_pages.hiwat (1.77 on): putpage keeps no more than this
+    BATCH,      \* pages the thread allocates per round (16 in the kernel)
+    INITFREE,       \* pages in the reserve at boot (4 * lowat in the kernel)
+    MEM         \* free physical pages UVM can hand to the thread
+
+ASSUME ConstantsOK ==
+    /\ LOWAT \in Nat \ {0}
+    /\ BATCH \in Nat \ {0}
+    /\ INITFREE \in Nat /\ INITFREE >= LOWAT
+    /\ HIWAT \in Nat /\ HIWAT >= INITFREE /\ HIWAT >= LOWAT + BATCH
+    /\ MEM \in Nat
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* The revisions.  Each row says how that revision's code behaves; the     *)
+(* actions below read only these flags, never the revision id.            *)
+(*                                                                         *)
+(*  waitok        process callers may sleep in getpage ("getpage")         *)
+(*  slowdown      getpage returns the slowdown flag below lowat            *)
+(*  sleepHolding  1.67: a waitok caller sleeps once ("getpg2") after       *)
+(*                taking a page below lowat, still holding it              *)
+(*  postUnlocked  the lowat check runs after mtx_leave (1.66, 1.68), not   *)
+(*                atomically with the take                                 *)
+(*  wakeOnFail    getpage wakes the thread even when it returns NULL       *)
+(*  recheck       the thread re-checks the reserve after waking (1.38's    *)
+(*                while loop; 1.84's check under the mutex); 1.66-1.77     *)
+(*                go straight into a refill round after a wakeup           *)
+(*  bounded       the reserve is bounded by HIWAT (1.77 on)                *)
+(*  putpage       "push": link the page onto the reserve under the mutex;  *)
+(*                "inline": 1.77-1.83, do the VM work in the caller with   *)
+(*                the km mutex held; "freelist": 1.84, link the page onto  *)
+(*                a list the thread drains                                 *)
+(*  yield         where pool_do_get yields on slowdown: "afterInsert",     *)
+(*                "beforeInsert" (subr_pool 1.158-1.165) or "none"         *)
+(***************************************************************************)
+Revisions == {"km1.38", "km1.66", "km1.67", "km1.68", "km1.77", "km1.84",
+              "pool1.160", "pool1.166"}
+
+Row(w, s, sh, pu, wf, rc, b, pp, y) ==
+    [waitok |-> w, slowdown |-> s, sleepHolding |-> sh, postUnlocked |-> pu,
+     wakeOnFail |-> wf, recheck |-> rc, bounded |-> b, putpage |-> pp,
+     yield |-> y]
+
+RevisionTable ==
+  \*                         waitok slowdn sleepH postU  wakeF  rechk  bound  putpage     yield
+  [r \in Revisions |->
+    CASE r = "km1.38"    -> Row(FALSE, FALSE, FALSE, FALSE, TRUE,  TRUE,  FALSE, "push",     "none")
+      [] r = "km1.66"    -> Row(TRUE,  FALSE, FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "none")
+      [] r = "km1.67"    -> Row(TRUE,  FALSE, TRUE,  FALSE, TRUE,  FALSE, FALSE, "push",     "none")
+      [] r = "km1.68"    -> Row(TRUE,  TRUE,  FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "afterInsert")
+      [] r = "km1.77"    -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, FALSE, TRUE,  "inline",   "afterInsert")
+      [] r = "km1.84"    -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "afterInsert")
+      [] r = "pool1.160" -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "beforeInsert")
+      [] r = "pool1.166" -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "afterInsert")]
+
+ASSUME RevisionOK == Revision \in Revisions
+
+R == RevisionTable[Revision]
+
+-----------------------------------------------------------------------------
+VARIABLES
+    kmFree,     \* uvm_km_pages_free: pages in the reserve
+    uvmFree,    \* free physical pages left in UVM for the thread
+    freeList,   \* 1.84 on: pages putpage linked onto the freelist, not yet drained
+    tpc,        \* the km thread's place in its loop: "top", "alloc" or "drain"
+    tAsleep,    \* the km thread sleeps on its channel ("kmalloc")
+    tMemWait,   \* the km thread waits in uvm_wait for physical memory
+    batch,      \* pages of the current round, still on the thread's private list
+    kmLock      \* who holds the km mutex across more than one step, or "none"
+
+kmVars == <<kmFree, uvmFree, freeList, tpc, tAsleep, tMemWait, batch, kmLock>>
+thrVars == <<tpc, tMemWait, batch>>
+
+KmTypeOK ==
+    /\ kmFree \in Nat
+    /\ uvmFree \in Nat
+    /\ freeList \in Nat
+    /\ tpc \in {"top", "alloc", "drain"}
+    /\ tAsleep \in BOOLEAN
+    /\ tMemWait \in BOOLEAN
+    /\ batch \in 0..BATCH
+
+KmInit ==
+    /\ kmFree = INITFREE
+    /\ uvmFree = MEM
+    /\ freeList = 0
+    /\ tpc = "top"
+    /\ tAsleep = FALSE
+    /\ tMemWait = FALSE
+    /\ batch = 0
+    /\ kmLock = "none"
+
+(***************************************************************************)
+(* wakeup(&uvm_km_pages_head): a wakeup that finds the thread awake is     *)
+(* lost; it is not queued.                                                 *)
+(***************************************************************************)
+WakeThread == tAsleep' = FALSE
+
+(***************************************************************************)
+(* The thread cannot run: it sleeps on its channel or waits for memory.    *)
+(* A yielding process resumes only then (see PoolSlowdown).               *)
+(***************************************************************************)
+ThreadBlocked == tAsleep \/ tMemWait
+
+ThreadRuns == ~tAsleep /\ ~tMemWait
+
+(***************************************************************************)
+(* Steps that take the km mutex cannot run while a caller holds it across *)
+(* steps (1.77's inline putpage).  The mutex is at IPL_VM, so interrupts   *)
+(* are blocked too.                                                        *)
+(***************************************************************************)
+KmMutexFree == kmLock = "none"
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* The km thread.  Each action is one step of uvm_km_thread between two   *)
+(* points where it may block.                                              *)
+(***************************************************************************)
+
+\* uvm_km.c: uvm_km_thread -- top of the loop: sleep on "kmalloc" while the
+\* reserve is at or above lowat (and, 1.84 on, no freed pages wait).
+TTop ==
+    /\ tpc = "top" /\ ThreadRuns /\ KmMutexFree
+    /\ IF R.recheck
+         THEN IF kmFree >= LOWAT /\ freeList = 0
+                THEN tAsleep' = TRUE /\ UNCHANGED tpc
+                ELSE /\ tpc' = IF kmFree < LOWAT THEN "alloc" ELSE "drain"
+                     /\ UNCHANGED tAsleep
+         ELSE \* no re-check after the wakeup: a round follows every sleep
+              /\ tpc' = "alloc"
+              /\ tAsleep' = (kmFree >= LOWAT)
+    /\ UNCHANGED <<kmFree, uvmFree, freeList, tMemWait, batch, kmLock>>
+
+\* uvm_km.c: uvm_km_thread -- uvm_km_alloc one page of the round onto the
+\* private list; with no free memory it waits in uvm_wait ("km_alloc1w").
+TAllocOne ==
+    /\ tpc = "alloc" /\ ThreadRuns /\ batch < BATCH
+    /\ IF uvmFree > 0
+         THEN /\ uvmFree' = uvmFree - 1
+              /\ batch' = batch + 1
+              /\ UNCHANGED tMemWait
+         ELSE /\ tMemWait' = TRUE
+              /\ UNCHANGED <<uvmFree, batch>>
+    /\ UNCHANGED <<kmFree, freeList, tpc, tAsleep, kmLock>>
+
+\* uvm.c: uvm_wait -- returns once physical memory is free again.
+TMemReturn ==
+    /\ tMemWait /\ uvmFree > 0
+    /\ tMemWait' = FALSE
+    /\ UNCHANGED <<kmFree, uvmFree, freeList, tpc, tAsleep, batch, kmLock>>
+
+(***************************************************************************)
+(* uvm_km.c: uvm_km_thread -- the round is complete: splice the private    *)
+(* list onto the reserve under the mutex (1.77 on: only up to HIWAT, the   *)
+(* rest is unmapped) and wake the getpage sleepers.  The wakeup of the     *)
+(* callers is conjoined by PoolSlowdown, which owns their state.           *)
+(***************************************************************************)
+TPublishKm ==
+    /\ tpc = "alloc" /\ ThreadRuns /\ batch = BATCH /\ KmMutexFree
+    /\ LET kept == IF R.bounded /\ kmFree + batch > HIWAT
+                     THEN HIWAT - kmFree ELSE batch
+       IN /\ kmFree' = kmFree + kept
+          /\ uvmFree' = uvmFree + (batch - kept)
+    /\ batch' = 0
+    /\ tpc' = IF R.putpage = "freelist" THEN "drain" ELSE "top"
+    /\ UNCHANGED <<freeList, tAsleep, tMemWait, kmLock>>
+
+\* uvm_km.c: uvm_km_thread / uvm_km_doputpage (1.84) -- take one freed page
+\* off the freelist: back into the reserve below hiwat, else unmap and free it.
+TDrainOne ==
+    /\ tpc = "drain" /\ ThreadRuns /\ freeList > 0 /\ KmMutexFree
+    /\ freeList' = freeList - 1
+    /\ IF kmFree < HIWAT
+         THEN kmFree' = kmFree + 1 /\ UNCHANGED uvmFree
+         ELSE uvmFree' = uvmFree + 1 /\ UNCHANGED kmFree
+    /\ UNCHANGED <<tpc, tAsleep, tMemWait, batch, kmLock>>
+
+\* uvm_km.c: uvm_km_thread (1.84) -- the freelist is empty: back to the top.
+TDrainDone ==
+    /\ tpc = "drain" /\ ThreadRuns /\ freeList = 0
+    /\ tpc' = "top"
+    /\ UNCHANGED <<kmFree, uvmFree, freeList, tAsleep, tMemWait, batch, kmLock>>
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* Properties of the reserve alone.                                        *)
+(***************************************************************************)
+
+\* 1.77 on: the reserve never grows beyond hiwat.
+ReserveBoundedInv == R.bounded => kmFree <= HIWAT
+
+\* A thread that is awake while the reserve is low eventually brings it back
+\* to lowat, or blocks for lack of memory.
+ThreadServesLowReserveProp ==
+    (kmFree < LOWAT /\ ~tAsleep) ~> (kmFree >= LOWAT \/ tMemWait)
+
+=============================================================================
