@@ -135,12 +135,13 @@ KmMutexFree == kmLock = "none"
 -----------------------------------------------------------------------------
 (***************************************************************************)
 (* The km thread.  Each action is one step of uvm_km_thread between two   *)
-(* points where it may block.                                              *)
+(* points where it may block, said in terms of the reserve's variables     *)
+(* only; PoolSlowdown's TTop, TAllocOne, ... add that nothing else moves.  *)
 (***************************************************************************)
 
 \* uvm_km.c: uvm_km_thread -- top of the loop: sleep on "kmalloc" while the
 \* reserve is at or above lowat (and, 1.84 on, no freed pages wait).
-TTop ==
+TopKm ==
     /\ tpc = "top" /\ ThreadRuns /\ KmMutexFree
     /\ IF R.recheck
          THEN IF kmFree >= LOWAT /\ freeList = 0
@@ -154,7 +155,7 @@ TTop ==
 
 \* uvm_km.c: uvm_km_thread -- uvm_km_alloc one page of the round onto the
 \* private list; with no free memory it waits in uvm_wait ("km_alloc1w").
-TAllocOne ==
+AllocOneKm ==
     /\ tpc = "alloc" /\ ThreadRuns /\ batch < BATCH
     /\ IF uvmFree > 0
          THEN /\ uvmFree' = uvmFree - 1
@@ -165,7 +166,7 @@ TAllocOne ==
     /\ UNCHANGED <<kmFree, freeList, tpc, tAsleep, kmLock>>
 
 \* uvm.c: uvm_wait -- returns once physical memory is free again.
-TMemReturn ==
+MemReturnKm ==
     /\ tMemWait /\ uvmFree > 0
     /\ tMemWait' = FALSE
     /\ UNCHANGED <<kmFree, uvmFree, freeList, tpc, tAsleep, batch, kmLock>>
@@ -174,9 +175,9 @@ TMemReturn ==
 (* uvm_km.c: uvm_km_thread -- the round is complete: splice the private    *)
 (* list onto the reserve under the mutex (1.77 on: only up to HIWAT, the   *)
 (* rest is unmapped) and wake the getpage sleepers.  The wakeup of the     *)
-(* callers is conjoined by PoolSlowdown, which owns their state.           *)
+(* callers is conjoined by PoolSlowdown's TPublish, which owns their state.*)
 (***************************************************************************)
-TPublishKm ==
+PublishKm ==
     /\ tpc = "alloc" /\ ThreadRuns /\ batch = BATCH /\ KmMutexFree
     /\ LET kept == IF R.bounded /\ kmFree + batch > HIWAT
                      THEN HIWAT - kmFree ELSE batch
@@ -188,7 +189,7 @@ TPublishKm ==
 
 \* uvm_km.c: uvm_km_thread / uvm_km_doputpage (1.84) -- take one freed page
 \* off the freelist: back into the reserve below hiwat, else unmap and free it.
-TDrainOne ==
+DrainOneKm ==
     /\ tpc = "drain" /\ ThreadRuns /\ freeList > 0 /\ KmMutexFree
     /\ freeList' = freeList - 1
     /\ IF kmFree < HIWAT
@@ -197,7 +198,7 @@ TDrainOne ==
     /\ UNCHANGED <<tpc, tAsleep, tMemWait, batch, kmLock>>
 
 \* uvm_km.c: uvm_km_thread (1.84) -- the freelist is empty: back to the top.
-TDrainDone ==
+DrainDoneKm ==
     /\ tpc = "drain" /\ ThreadRuns /\ freeList = 0
     /\ tpc' = "top"
     /\ UNCHANGED <<kmFree, uvmFree, freeList, tAsleep, tMemWait, batch, kmLock>>

@@ -202,11 +202,13 @@ PInsert(p) ==
     /\ UNCHANGED <<kmVars, inUse, intrVars>>
 
 \* kern/sched_bsd.c: yield -- the process stays runnable, but the km thread
-\* it woke runs at kernel priority (PVM) and outranks it: the process runs
-\* again only once the thread is blocked.  Then pool_do_get starts over
-\* (or, in 1.160, goes on to insert the page it held all along).
+\* it woke runs at kernel priority (PVM) and outranks it, and the kernel is
+\* not preemptive: the process runs again once the thread has blocked, or
+\* once the thread has brought the reserve back to lowat (its work is done;
+\* this also admits a second CPU running the yielder then).  pool_do_get
+\* then starts over (1.160: goes on to insert the page it held all along).
 PYieldDone(p) ==
-    /\ pc[p] \in YieldStates /\ ThreadBlocked
+    /\ pc[p] \in YieldStates /\ (ThreadBlocked \/ kmFree >= LOWAT)
     /\ slow' = [slow EXCEPT ![p] = FALSE]
     /\ pc' = [pc EXCEPT ![p] = IF pc[p] = "yield" THEN "get" ELSE "insert"]
     /\ UNCHANGED <<kmVars, held, poolPages, inUse, intrVars>>
@@ -301,21 +303,32 @@ IAlloc(i) ==
 (* getpg2 sleepers, who go on to insert the page they hold).              *)
 (***************************************************************************)
 
+\* uvm_km.c: uvm_km_thread -- top of the loop (sleep on "kmalloc" or go on).
+TTop == TopKm /\ UNCHANGED <<poolVars, intrVars>>
+
+\* uvm_km.c: uvm_km_thread -- one page of the round (or wait for memory).
+TAllocOne == AllocOneKm /\ UNCHANGED <<poolVars, intrVars>>
+
+\* uvm.c: uvm_wait returns.
+TMemReturn == MemReturnKm /\ UNCHANGED <<poolVars, intrVars>>
+
+\* uvm_km.c: uvm_km_thread -- splice the round onto the reserve, then
+\* wakeup(&uvm_km_pages_free): "getpage" and "getpg2" sleepers run again.
 TPublish ==
-    /\ TPublishKm
+    /\ PublishKm
     /\ pc' = [p \in Procs |->
                 IF kmFree' > 0 /\ pc[p] = "kmsleep" THEN "km"
                 ELSE IF kmFree' > 0 /\ pc[p] = "kmsleep2" THEN "insert"
                 ELSE pc[p]]
     /\ UNCHANGED <<held, slow, poolPages, inUse, intrVars>>
 
-ThreadStep ==
-    \/ TTop /\ UNCHANGED <<poolVars, intrVars>>
-    \/ TAllocOne /\ UNCHANGED <<poolVars, intrVars>>
-    \/ TMemReturn /\ UNCHANGED <<poolVars, intrVars>>
-    \/ TPublish
-    \/ TDrainOne /\ UNCHANGED <<poolVars, intrVars>>
-    \/ TDrainDone /\ UNCHANGED <<poolVars, intrVars>>
+\* uvm_km.c 1.84: uvm_km_doputpage -- one freed page off the freelist.
+TDrainOne == DrainOneKm /\ UNCHANGED <<poolVars, intrVars>>
+
+\* uvm_km.c 1.84: uvm_km_thread -- the freelist is drained.
+TDrainDone == DrainDoneKm /\ UNCHANGED <<poolVars, intrVars>>
+
+ThreadStep == TTop \/ TAllocOne \/ TMemReturn \/ TPublish \/ TDrainOne \/ TDrainDone
 
 ProcStep(p) ==
     \/ PStart(p) \/ PTakeItem(p) \/ PNeedPage(p)
