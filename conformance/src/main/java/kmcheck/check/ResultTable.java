@@ -15,6 +15,8 @@ public final class ResultTable {
     /** Columns holding numbers, right-aligned. */
     private static final boolean[] NUMERIC = {false, false, false, false, true, true, true, true, false};
 
+    private static final int MAX_CELL = 60;
+
     private ResultTable() {
     }
 
@@ -69,7 +71,7 @@ public final class ResultTable {
                     r.model().name(),
                     r.model().revision(),
                     r.model().expected().toString(),
-                    r.actual().toString(),
+                    abbreviate(r.actual().toString()),
                     count(r.distinctStates()),
                     count(r.depth()),
                     String.format(Locale.ROOT, "%.1f", r.elapsed().toMillis() / 1000.0),
@@ -77,6 +79,11 @@ public final class ResultTable {
                     r.matches() ? "OK" : "MISMATCH"));
         }
         return rows;
+    }
+
+    /** Keeps long error messages from widening the table; the full message is TLC's and the CLI's. */
+    private static String abbreviate(String cell) {
+        return cell.length() <= MAX_CELL ? cell : cell.substring(0, MAX_CELL - 1) + "…";
     }
 
     private static String count(long n) {

@@ -125,7 +125,7 @@ final class TlcOutputParser {
                 }
             }
             case TlcCodes.TLC_PARSING_FAILED -> decide(Verdict.error(limit(
-                    text + (unframed.isEmpty() ? "" : "\n" + String.join("\n", unframed)))));
+                    text + (unframed.isEmpty() ? "" : "\n\n" + String.join("\n", unframed)))));
             case TlcCodes.TLC_NESTED_EXPRESSION -> appendToError(text);
             case TlcCodes.TLC_BEHAVIOR_UP_TO_THIS_POINT, TlcCodes.TLC_COUNTER_EXAMPLE,
                     TlcCodes.TLC_STATE_PRINT3, TlcCodes.TLC_BACK_TO_STATE -> {

@@ -44,11 +44,11 @@ public record Verdict(VerdictKind kind, String property, String message) {
         return !kind.namesProperty() || (property != null && property.equals(other.property));
     }
 
-    /** E.g. {@code ok}, {@code invariant SumInv}, {@code deadlock}, {@code error: <first line>}. */
+    /** E.g. {@code ok}, {@code invariant SumInv}, {@code deadlock}, {@code error: <first paragraph>}. */
     @Override
     public String toString() {
         if (kind == VerdictKind.ERROR) {
-            return "error: " + firstLine(message);
+            return "error: " + summary(message);
         }
         if (kind.namesProperty()) {
             return kind.word() + " " + (property == null ? "?" : property);
@@ -56,10 +56,11 @@ public record Verdict(VerdictKind kind, String property, String message) {
         return kind.word();
     }
 
-    private static String firstLine(String text) {
+    /** The first paragraph of TLC's message on one line (TLC wraps its sentences). */
+    private static String summary(String text) {
         if (text == null || text.isBlank()) {
             return "(no message)";
         }
-        return text.strip().lines().findFirst().orElse("");
+        return text.strip().split("\\R\\s*\\R", 2)[0].replaceAll("\\s*\\R\\s*", " ");
     }
 }
