@@ -14,9 +14,10 @@ import java.util.List;
  * time (each TLC uses {@code workers} threads). Every result carries TLC's verdict, its state counts
  * and the error trace length; the listener hears of each start, progress report and finish.
  *
- * <p>A model whose TLC cannot be started or read fails with {@link IOException}; an interrupted
- * check destroys the child and throws {@link InterruptedException}. Everything TLC itself reports,
- * parse errors included, is a {@link CheckResult}.
+ * <p>A model whose TLC cannot be started or read fails with {@link IOException}; a thread
+ * interrupted while waiting for TLC's exit gets {@link InterruptedException}. Everything TLC itself
+ * reports, parse errors included, is a {@link CheckResult}. No TLC outlives its check: the child is
+ * destroyed when the check ends abnormally and when this JVM shuts down (e.g. on SIGTERM from make).
  */
 public final class ModelChecker {
     private final Path specsDir;
@@ -62,6 +63,8 @@ public final class ModelChecker {
                 .directory(specsDir.toFile())
                 .redirectErrorStream(true)
                 .start();
+        Thread killChild = new Thread(process::destroyForcibly, "kill TLC of " + model.name());
+        Runtime.getRuntime().addShutdownHook(killChild);
         try {
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -79,6 +82,15 @@ public final class ModelChecker {
         } finally {
             // Reached with the child alive only on an exception: never leave a TLC running.
             process.destroyForcibly();
+            removeHook(killChild);
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: nothing left to undo.
         }
     }
 

@@ -112,8 +112,7 @@ final class TlcOutputParser {
                 cexLength = 1;
             }
             case TlcCodes.TLC_DEADLOCK_REACHED -> decide(Verdict.deadlock());
-            case TlcCodes.TLC_TEMPORAL_PROPERTY_VIOLATED ->
-                    decide(Verdict.property(cfgProperties.size() == 1 ? cfgProperties.get(0) : null));
+            case TlcCodes.TLC_TEMPORAL_PROPERTY_VIOLATED -> decide(temporalViolation());
             case TlcCodes.TLC_STATE_PRINT2 -> cexLength++;
             case TlcCodes.TLC_PROGRESS_STATS -> progress(text);
             case TlcCodes.TLC_STATS -> stats(text);
@@ -137,6 +136,15 @@ final class TlcOutputParser {
                 }
             }
         }
+    }
+
+    private Verdict temporalViolation() {
+        if (cfgProperties.size() == 1) {
+            return Verdict.property(cfgProperties.get(0));
+        }
+        return new Verdict(VerdictKind.PROPERTY, null, "TLC does not name the temporal property it found violated;"
+                + " the model lists " + (cfgProperties.isEmpty() ? "none" : String.join(", ", cfgProperties))
+                + ". A model that expects a property failure should list only that PROPERTY.");
     }
 
     /** The first violation or error decides the verdict; later messages are its consequences. */

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * An outcome of model checking: its kind, the name of the invariant or property that failed (for
  * {@link VerdictKind#INVARIANT} and {@link VerdictKind#PROPERTY}; {@code null} otherwise, or when TLC
- * did not say which one), and for {@link VerdictKind#ERROR} TLC's message (its first lines).
+ * did not say which one), and a message: for {@link VerdictKind#ERROR} TLC's message (its first
+ * lines), for an unnamed property why it is unnamed; {@code null} otherwise.
  *
  * <p>Two verdicts {@link #matches match} iff their kinds are equal and, where the kind names a
  * property, the names are equal: failing for a different invariant than expected is a mismatch.

@@ -73,6 +73,8 @@ class TlcOutputParserTest {
         assertEquals(2, o.cexLength());
         assertEquals(3, o.depth(), "the last BFS level stands in for the depth TLC does not print here");
         assertTrue(!o.verdict().matches(Verdict.property("AProp")));
+        assertTrue(o.verdict().message().contains("AProp, BProp"), o.verdict().message());
+        assertEquals("property ?", o.verdict().toString());
     }
 
     @Test
