@@ -32,8 +32,6 @@ final class TlcCodes {
     static final int TLC_STATS = 2199;
     static final int TLC_SEARCH_DEPTH = 2194;
     static final int TLC_INIT_GENERATED1 = 2190;
-    static final int TLC_SANY_START = 2220;
-    static final int TLC_SANY_END = 2219;
 
     // Error trace: context messages and the states themselves.
     static final int TLC_NESTED_EXPRESSION = 2103;
