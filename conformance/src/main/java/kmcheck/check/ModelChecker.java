@@ -1,0 +1,121 @@
+package kmcheck.check;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Model-checks the models of a specs directory with TLC, one child JVM per model, one model at a
+ * time (each TLC uses {@code workers} threads). Every result carries TLC's verdict, its state counts
+ * and the error trace length; the listener hears of each start, progress report and finish.
+ *
+ * <p>A model whose TLC cannot be started or read fails with {@link IOException}; a thread
+ * interrupted while waiting for TLC's exit gets {@link InterruptedException}. Everything TLC itself
+ * reports, parse errors included, is a {@link CheckResult}. No TLC outlives its check: the child is
+ * destroyed when the check ends abnormally and when this JVM shuts down (e.g. on SIGTERM from make).
+ */
+public final class ModelChecker {
+    private final Path specsDir;
+    private final int workers;
+    private final CheckListener listener;
+
+    /**
+     * @param specsDir the directory holding the specs and their {@code .cfg} files (TLC's working directory)
+     * @param workers  TLC worker threads per model
+     */
+    public ModelChecker(Path specsDir, int workers, CheckListener listener) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+        }
+        this.specsDir = specsDir;
+        this.workers = workers;
+        this.listener = listener;
+    }
+
+    /** A checker with one TLC worker per available processor. */
+    public ModelChecker(Path specsDir, CheckListener listener) {
+        this(specsDir, Runtime.getRuntime().availableProcessors(), listener);
+    }
+
+    /** Checks {@code models} in order. */
+    public List<CheckResult> checkAll(List<ModelEntry> models) throws IOException, InterruptedException {
+        List<CheckResult> results = new ArrayList<>();
+        for (ModelEntry model : models) {
+            results.add(check(model));
+        }
+        return results;
+    }
+
+    /** Runs TLC on {@code model} and waits for its verdict. */
+    public CheckResult check(ModelEntry model) throws IOException, InterruptedException {
+        listener.started(model);
+        ModelConfig config = ModelConfig.read(model.cfg(specsDir));
+        long startNanos = System.nanoTime();
+        RateMeter meter = new RateMeter(model.name(), startNanos);
+        TlcOutputParser parser = new TlcOutputParser(config.properties(), meter);
+
+        Process process = new ProcessBuilder(TlcCommand.forModel(model, workers))
+                .directory(specsDir.toFile())
+                .redirectErrorStream(true)
+                .start();
+        Thread killChild = new Thread(process::destroyForcibly, "kill TLC of " + model.name());
+        Runtime.getRuntime().addShutdownHook(killChild);
+        try {
+            try (BufferedReader out = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    parser.accept(line);
+                }
+            }
+            int exitCode = process.waitFor();
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+            TlcOutcome outcome = parser.finish(exitCode);
+            CheckResult result = new CheckResult(model, outcome.verdict(), outcome.distinctStates(),
+                    outcome.statesGenerated(), outcome.depth(), elapsed, outcome.cexLength(), exitCode);
+            listener.finished(result);
+            return result;
+        } finally {
+            // Reached with the child alive only on an exception: never leave a TLC running.
+            process.destroyForcibly();
+            removeHook(killChild);
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: nothing left to undo.
+        }
+    }
+
+    /** Turns TLC's progress counts into {@link Progress} reports with a rate measured between reports. */
+    private final class RateMeter implements TlcOutputParser.ProgressSink {
+        private final String model;
+        private final long startNanos;
+        private long lastNanos;
+        private long lastGenerated;
+
+        RateMeter(String model, long startNanos) {
+            this.model = model;
+            this.startNanos = startNanos;
+            this.lastNanos = startNanos;
+        }
+
+        @Override
+        public void progress(int level, long statesGenerated, long distinctStates, long queue) {
+            long now = System.nanoTime();
+            double seconds = Math.max(now - lastNanos, 1) / 1e9;
+            double rate = (statesGenerated - lastGenerated) / seconds;
+            lastNanos = now;
+            lastGenerated = statesGenerated;
+            listener.progress(new Progress(model, level, statesGenerated, distinctStates, queue, rate,
+                    Duration.ofNanos(now - startNanos)));
+        }
+    }
+}

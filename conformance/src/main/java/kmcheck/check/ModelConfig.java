@@ -1,0 +1,64 @@
+package kmcheck.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the checker needs from a TLC model file ({@code .cfg}): the revision it checks, from the constant
+ * assignment {@code Revision = "km1.68"} (in a {@code CONSTANT} or {@code CONSTANTS} section), and the
+ * names listed under {@code PROPERTY}/{@code PROPERTIES}, which name a temporal violation because TLC
+ * itself does not. Comments ({@code \*} to end of line, {@code (* *)}) are ignored. This is not a full
+ * cfg parser: TLC remains the judge of the file's validity.
+ */
+public record ModelConfig(Optional<String> revision, List<String> properties) {
+
+    private static final Set<String> KEYWORDS = Set.of(
+            "CONSTANT", "CONSTANTS", "INIT", "NEXT", "SPECIFICATION", "INVARIANT", "INVARIANTS",
+            "PROPERTY", "PROPERTIES", "SYMMETRY", "CONSTRAINT", "CONSTRAINTS", "ACTION_CONSTRAINT",
+            "ACTION_CONSTRAINTS", "VIEW", "CHECK_DEADLOCK", "POSTCONDITION", "ALIAS", "TYPE",
+            "TYPE_CONSTRAINT");
+    private static final Pattern TOKEN = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|<-|[A-Za-z0-9_!@.]+|\\S");
+    private static final Pattern LINE_COMMENT = Pattern.compile("\\\\\\*[^\\n]*");
+    private static final Pattern BLOCK_COMMENT = Pattern.compile("\\(\\*.*?\\*\\)", Pattern.DOTALL);
+
+    public ModelConfig {
+        properties = List.copyOf(properties);
+    }
+
+    public static ModelConfig read(Path cfg) throws IOException {
+        return parse(Files.readString(cfg));
+    }
+
+    public static ModelConfig parse(String text) {
+        String code = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(text).replaceAll(" ")).replaceAll("");
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(code);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        String revision = null;
+        List<String> properties = new ArrayList<>();
+        String section = "";
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (KEYWORDS.contains(token)) {
+                section = token;
+            } else if (section.startsWith("CONSTANT") && token.equals("Revision")
+                    && i + 2 < tokens.size() && tokens.get(i + 1).equals("=")
+                    && tokens.get(i + 2).startsWith("\"")) {
+                String literal = tokens.get(i + 2);
+                revision = literal.substring(1, literal.length() - 1);
+            } else if (section.startsWith("PROPERT") && !token.equals(",")) {
+                properties.add(token);
+            }
+        }
+        return new ModelConfig(Optional.ofNullable(revision), properties);
+    }
+}

@@ -1,0 +1,214 @@
+package kmcheck.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the output of {@code tlc2.TLC -tool}, one line at a time, into a {@link TlcOutcome}.
+ *
+ * <p>The verdict is the first violation or error TLC reports (see {@link TlcCodes}); success only
+ * counts together with exit code 0. A temporal violation is named after the model's only
+ * {@code PROPERTY}, because TLC does not say which temporal property failed; with several
+ * properties its name stays unknown (shown as {@code property ?}) and it matches nothing. Text
+ * outside message frames (SANY's error report) becomes part of a parse error's message.
+ */
+final class TlcOutputParser {
+
+    /** Receives TLC's progress reports as they are read. */
+    interface ProgressSink {
+        void progress(int level, long statesGenerated, long distinctStates, long queue);
+    }
+
+    private static final Pattern START = Pattern.compile("^@!@!@STARTMSG (\\d+):(\\d+) @!@!@$");
+    private static final Pattern END = Pattern.compile("^@!@!@ENDMSG (\\d+) @!@!@$");
+    private static final String NUMBER = "(\\d[\\d,.'\\u00a0\\u202f]*)";
+    private static final Pattern PROGRESS = Pattern.compile("^Progress\\((-?\\d+)\\) at .*?: "
+            + NUMBER + " states generated.*?, " + NUMBER + " distinct states found.*?, "
+            + NUMBER + " states left on queue");
+    private static final Pattern STATS = Pattern.compile("^" + NUMBER + " states generated, "
+            + NUMBER + " distinct states found");
+    private static final Pattern INIT_STATES = Pattern.compile(": " + NUMBER + " distinct states? generated");
+    private static final Pattern DEPTH = Pattern.compile("search is (\\d+)");
+    private static final Pattern NAMED = Pattern.compile("(?:Invariant|Property|Action property) (\\S+) is violated");
+    /** Lines of an error message kept; the rest is in TLC's own output. */
+    private static final int MESSAGE_LINES = 12;
+
+    private final List<String> cfgProperties;
+    private final ProgressSink sink;
+
+    private int openCode = -1;
+    private int openSeverity;
+    private final List<String> body = new ArrayList<>();
+    private final List<String> unframed = new ArrayList<>();
+    private final List<String> lastLines = new ArrayList<>();
+
+    private Verdict verdict;
+    private boolean success;
+    private long distinct = CheckResult.UNKNOWN;
+    private long generated = CheckResult.UNKNOWN;
+    private long depth = CheckResult.UNKNOWN;
+    private long lastLevel = CheckResult.UNKNOWN;
+    private int cexLength;
+
+    /**
+     * @param cfgProperties the model's {@code PROPERTY} names, to name a temporal violation
+     * @param sink          told of every progress report
+     */
+    TlcOutputParser(List<String> cfgProperties, ProgressSink sink) {
+        this.cfgProperties = List.copyOf(cfgProperties);
+        this.sink = sink;
+    }
+
+    /** Consumes one line of TLC's standard output (stderr merged in). */
+    void accept(String line) {
+        remember(line);
+        if (openCode < 0) {
+            Matcher start = START.matcher(line);
+            if (start.matches()) {
+                openCode = Integer.parseInt(start.group(1));
+                openSeverity = Integer.parseInt(start.group(2));
+                body.clear();
+            } else if (isSanyReport(line) && unframed.size() < MESSAGE_LINES) {
+                unframed.add(line.strip());
+            }
+            return;
+        }
+        Matcher end = END.matcher(line);
+        if (end.matches() && Integer.parseInt(end.group(1)) == openCode) {
+            handle(openCode, openSeverity, String.join("\n", body).strip());
+            openCode = -1;
+        } else {
+            body.add(line);
+        }
+    }
+
+    /** The outcome, once TLC has exited with {@code exitCode}. */
+    TlcOutcome finish(int exitCode) {
+        Verdict result = verdict;
+        if (result == null && success && exitCode == TlcCodes.EXIT_SUCCESS) {
+            result = Verdict.ok();
+        } else if (result == null) {
+            result = Verdict.error("TLC exited with " + TlcCodes.describeExit(exitCode)
+                    + " without a verdict; its last lines:\n" + String.join("\n", lastLines));
+        }
+        long searched = depth != CheckResult.UNKNOWN ? depth : lastLevel;
+        return new TlcOutcome(result, distinct, generated, searched, cexLength);
+    }
+
+    private void handle(int code, int severity, String text) {
+        switch (code) {
+            case TlcCodes.TLC_SUCCESS -> success = true;
+            case TlcCodes.TLC_INVARIANT_VIOLATED_BEHAVIOR -> decide(Verdict.invariant(name(text)));
+            case TlcCodes.TLC_ACTION_PROPERTY_VIOLATED_BEHAVIOR -> decide(Verdict.property(name(text)));
+            case TlcCodes.TLC_INVARIANT_VIOLATED_INITIAL -> {
+                // The offending initial state is printed inside this message, not as a trace state.
+                decide(Verdict.invariant(name(text)));
+                cexLength = 1;
+            }
+            case TlcCodes.TLC_PROPERTY_VIOLATED_INITIAL -> {
+                decide(Verdict.property(name(text)));
+                cexLength = 1;
+            }
+            case TlcCodes.TLC_DEADLOCK_REACHED -> decide(Verdict.deadlock());
+            case TlcCodes.TLC_TEMPORAL_PROPERTY_VIOLATED -> decide(temporalViolation());
+            case TlcCodes.TLC_STATE_PRINT2 -> cexLength++;
+            case TlcCodes.TLC_PROGRESS_STATS -> progress(text);
+            case TlcCodes.TLC_STATS -> stats(text);
+            case TlcCodes.TLC_INIT_GENERATED1 -> initialStates(text);
+            case TlcCodes.TLC_SEARCH_DEPTH -> {
+                Matcher m = DEPTH.matcher(text);
+                if (m.find()) {
+                    depth = Long.parseLong(m.group(1));
+                }
+            }
+            case TlcCodes.TLC_PARSING_FAILED -> decide(Verdict.error(limit(
+                    text + (unframed.isEmpty() ? "" : "\n\n" + String.join("\n", unframed)))));
+            case TlcCodes.TLC_NESTED_EXPRESSION -> appendToError(text);
+            case TlcCodes.TLC_BEHAVIOR_UP_TO_THIS_POINT, TlcCodes.TLC_COUNTER_EXAMPLE,
+                    TlcCodes.TLC_STATE_PRINT3, TlcCodes.TLC_BACK_TO_STATE -> {
+                // Frame the trace; the states are counted from TLC_STATE_PRINT2.
+            }
+            default -> {
+                if (severity == TlcCodes.SEVERITY_ERROR) {
+                    decide(Verdict.error(limit(text)));
+                }
+            }
+        }
+    }
+
+    private Verdict temporalViolation() {
+        if (cfgProperties.size() == 1) {
+            return Verdict.property(cfgProperties.get(0));
+        }
+        return new Verdict(VerdictKind.PROPERTY, null, "TLC does not name the temporal property it found violated;"
+                + " the model lists " + (cfgProperties.isEmpty() ? "none" : String.join(", ", cfgProperties))
+                + ". A model that expects a property failure should list only that PROPERTY.");
+    }
+
+    /** The first violation or error decides the verdict; later messages are its consequences. */
+    private void decide(Verdict v) {
+        if (verdict == null) {
+            verdict = v;
+        }
+    }
+
+    /** Adds where an evaluation error happened to the error's message. */
+    private void appendToError(String text) {
+        if (verdict != null && verdict.kind() == VerdictKind.ERROR) {
+            verdict = Verdict.error(limit(verdict.message() + "\n" + text));
+        }
+    }
+
+    private void progress(String text) {
+        Matcher m = PROGRESS.matcher(text);
+        if (m.find()) {
+            lastLevel = Long.parseLong(m.group(1));
+            generated = number(m.group(2));
+            distinct = number(m.group(3));
+            sink.progress((int) lastLevel, generated, distinct, number(m.group(4)));
+        }
+    }
+
+    private void stats(String text) {
+        Matcher m = STATS.matcher(text);
+        if (m.find()) {
+            generated = number(m.group(1));
+            distinct = number(m.group(2));
+        }
+    }
+
+    private void initialStates(String text) {
+        Matcher m = INIT_STATES.matcher(text);
+        if (m.find() && distinct == CheckResult.UNKNOWN) {
+            distinct = number(m.group(1));
+            generated = distinct;
+        }
+    }
+
+    private static String name(String text) {
+        Matcher m = NAMED.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** TLC groups digits by locale ("1,009"); all its counts are integers. */
+    private static long number(String digits) {
+        return Long.parseLong(digits.replaceAll("\\D", ""));
+    }
+
+    private static boolean isSanyReport(String line) {
+        return !line.isBlank() && !line.startsWith("Parsing file ") && !line.startsWith("Semantic processing of module ");
+    }
+
+    private static String limit(String text) {
+        return text.lines().limit(MESSAGE_LINES).reduce((a, b) -> a + "\n" + b).orElse(text);
+    }
+
+    private void remember(String line) {
+        if (lastLines.size() == 5) {
+            lastLines.remove(0);
+        }
+        lastLines.add(line);
+    }
+}

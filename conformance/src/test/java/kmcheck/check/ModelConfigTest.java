@@ -1,0 +1,46 @@
+package kmcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ModelConfigTest {
+
+    @Test
+    void revisionInAConstantsBlock() {
+        ModelConfig c = ModelConfig.parse("CONSTANTS\n  N = 2\n  Revision = \"pool1.160\"\nINIT Init\n");
+        assertEquals(Optional.of("pool1.160"), c.revision());
+    }
+
+    @Test
+    void revisionOnAConstantLine() {
+        assertEquals(Optional.of("km1.38"), ModelConfig.parse("CONSTANT Revision=\"km1.38\"").revision());
+    }
+
+    @Test
+    void commentsAndOtherSectionsAreIgnored() {
+        ModelConfig c = ModelConfig.parse("""
+                \\* CONSTANT Revision = "km1.66"
+                (* CONSTANT Revision = "km1.67" *)
+                INVARIANT Revision
+                CONSTANT Revision <- MCRevision
+                """);
+        assertEquals(Optional.empty(), c.revision());
+    }
+
+    @Test
+    void propertiesAreListed() {
+        ModelConfig c = ModelConfig.parse("""
+                CONSTANT Revision = "km1.68"
+                SPECIFICATION Spec
+                PROPERTIES YieldTerminatesProp
+                  HeldEventuallyPublishedProp \\* the hoarding one
+                INVARIANT TypeOK
+                PROPERTY WaitokProgressProp
+                """);
+        assertEquals(List.of("YieldTerminatesProp", "HeldEventuallyPublishedProp", "WaitokProgressProp"),
+                c.properties());
+    }
+}
