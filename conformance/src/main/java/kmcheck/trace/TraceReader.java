@@ -138,6 +138,7 @@ public final class TraceReader implements AutoCloseable {
             String revision = null;
             Map<String, TraceValue> constants = null;
             Set<String> mvs = new HashSet<>();
+            String unknown = null;
             Set<String> seen = new HashSet<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = fieldOnce(seen);
@@ -147,12 +148,19 @@ public final class TraceReader implements AutoCloseable {
                     case "spec" -> spec = string(field);
                     case "revision" -> revision = string(field);
                     case "constants" -> constants = constants(mvs);
-                    default -> throw fail(at() + "unknown header field \"" + field + "\"");
+                    default -> {
+                        // reported after "kind": a step on line 1 means the header is missing
+                        unknown = unknown == null ? at() + "unknown header field \"" + field + "\"" : unknown;
+                        p.skipChildren();
+                    }
                 }
             }
             if (!"header".equals(kind)) {
                 throw fail("header missing: line 1 must have \"kind\":\"header\""
                         + (kind == null ? "" : ", found \"" + kind + "\""));
+            }
+            if (unknown != null) {
+                throw fail(unknown);
             }
             require(spec, "spec");
             require(revision, "revision");

@@ -3,6 +3,7 @@ package kmcheck.replay.tlc;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,7 +67,10 @@ public final class TlcEngine implements SpecEngine {
             FP64.Init(0);
             // The spec dir is the real specs/ directory: TLC reads the modules in place.
             tool = new FastTool(specs, module, cfgBase.toString(), new SimpleFilenameToStream(new String[] {specs}));
-            for (OpDeclNode v : TLCState.vars) {
+            // TLC orders TLCState.vars its own way; reports read better in declaration order.
+            OpDeclNode[] declared = TLCState.vars.clone();
+            Arrays.sort(declared, Comparator.comparing(OpDeclNode::getLocation));
+            for (OpDeclNode v : declared) {
                 variables.add(v.getName().toString());
                 varNames.put(v.getName().toString(), v.getName());
             }
