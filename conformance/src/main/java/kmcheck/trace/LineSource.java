@@ -41,8 +41,13 @@ final class LineSource {
                 }
             }
             sawAny = true;
-            char c = buf[pos++];
-            if (c == '\n') {
+            int end = pos;
+            while (end < limit && buf[end] != '\n') {
+                end++;
+            }
+            append(pos, end);
+            if (end < limit) {
+                pos = end + 1;
                 if (length > 0 && line[length - 1] == '\r') {
                     length--;
                 }
@@ -50,11 +55,17 @@ final class LineSource {
                 number++;
                 return true;
             }
-            if (length == line.length) {
-                line = java.util.Arrays.copyOf(line, length * 2);
-            }
-            line[length++] = c;
+            pos = limit;
         }
+    }
+
+    private void append(int from, int to) {
+        int n = to - from;
+        if (length + n > line.length) {
+            line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+        }
+        System.arraycopy(buf, from, line, length, n);
+        length += n;
     }
 
     /** The current line's characters, valid up to {@link #length()} until the next call. */
