@@ -158,6 +158,15 @@ class ReplayerTest {
     }
 
     @Test
+    void constantTheSpecDoesNotDeclareFailsToLoad() {
+        ReplayModel m = new ReplayModel(Fixtures.specsDir(), "Toggle",
+                java.util.Map.of("Limit", new kmcheck.trace.TraceValue.Int(2), "Bogus", new kmcheck.trace.TraceValue.Int(1)),
+                List.of(), "Init", "Next");
+        ReplayException e = assertThrows(ReplayException.class, () -> Replayer.load(m));
+        assertTrue(e.getMessage().contains("constant Bogus is not declared by Toggle"), e.getMessage());
+    }
+
+    @Test
     void specThatDoesNotParseFailsToLoad() throws Exception {
         Files.writeString(dir.resolve("Broken.tla"), "---- MODULE Broken ----\nVARIABLE x\nInit == x = \n====\n");
         ReplayModel m = new ReplayModel(dir, "Broken", java.util.Map.of(), List.of(), "Init", "Next");

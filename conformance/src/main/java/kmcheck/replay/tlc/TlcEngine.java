@@ -67,6 +67,7 @@ public final class TlcEngine implements SpecEngine {
             FP64.Init(0);
             // The spec dir is the real specs/ directory: TLC reads the modules in place.
             tool = new FastTool(specs, module, cfgBase.toString(), new SimpleFilenameToStream(new String[] {specs}));
+            checkConstantsDeclared(model);
             // TLC orders TLCState.vars its own way; reports read better in declaration order.
             OpDeclNode[] declared = TLCState.vars.clone();
             Arrays.sort(declared, Comparator.comparing(OpDeclNode::getLocation));
@@ -93,6 +94,20 @@ public final class TlcEngine implements SpecEngine {
         } catch (RuntimeException | StackOverflowError e) {
             throw new ReplayException("TLC cannot load " + module + " from " + specs + ": " + describe(e)
                     + tlcSaid(), e);
+        }
+    }
+
+    /** TLC silently ignores cfg constants the spec does not declare; a trace header must not. */
+    private void checkConstantsDeclared(ReplayModel model) throws ReplayException {
+        Set<String> declared = new HashSet<>();
+        for (OpDeclNode c : tool.getRootModule().getConstantDecls()) {
+            declared.add(c.getName().toString());
+        }
+        for (String c : model.constants().keySet()) {
+            if (!declared.contains(c)) {
+                throw new ReplayException("constant " + c + " is not declared by " + module
+                        + " (declared: " + declared + ")", null);
+            }
         }
     }
 
