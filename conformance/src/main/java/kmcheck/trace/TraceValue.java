@@ -60,9 +60,17 @@ public sealed interface TraceValue {
         @Override public int hashCode() { return ~name.hashCode(); }
     }
 
-    /** A finite set; elements are kept in trace order, duplicates are the reader's concern. */
+    /**
+     * A finite set. Elements are kept in trace order for printing, but equality ignores order,
+     * as set equality does. Duplicates are the reader's concern.
+     */
     record SetVal(List<TraceValue> elements) implements TraceValue {
         public SetVal { elements = List.copyOf(elements); }
+        @Override public boolean equals(Object o) {
+            return o instanceof SetVal s && s.elements.size() == elements.size()
+                    && new java.util.HashSet<>(elements).equals(new java.util.HashSet<>(s.elements));
+        }
+        @Override public int hashCode() { return new java.util.HashSet<>(elements).hashCode(); }
         @Override public String toTla() {
             return elements.stream().map(TraceValue::toTla).collect(Collectors.joining(", ", "{", "}"));
         }

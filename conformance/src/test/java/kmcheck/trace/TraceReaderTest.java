@@ -64,6 +64,14 @@ class TraceReaderTest {
         }
     }
 
+    @Test
+    void setsAreEqualRegardlessOfOrder() {
+        TraceValue a = new TraceValue.SetVal(List.of(new TraceValue.Int(1), new TraceValue.Str("x")));
+        TraceValue b = new TraceValue.SetVal(List.of(new TraceValue.Str("x"), new TraceValue.Int(1)));
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
         "malformed JSON        | 3 | malformed JSON      | {\"kind\":\"step\",\"seq\":1,",
