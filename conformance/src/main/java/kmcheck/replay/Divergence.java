@@ -1,0 +1,39 @@
+package kmcheck.replay;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where and how a trace stops being a behaviour of the spec.
+ *
+ * @param seq                the step number ({@code seq} in the trace)
+ * @param line               the 1-based line of that step in the trace file
+ * @param actor              the step's actor
+ * @param action             the step's action
+ * @param kind               what went wrong
+ * @param diffs              variables that differ from the nearest state the spec allows
+ *                           (nearest = fewest differing variables); empty if there is no such
+ *                           state or the state conforms and only an invariant fails
+ * @param violatedInvariant  the first invariant of the model the recorded state violates, if any
+ * @param note               a hint for the reader, e.g. which actions were enabled instead;
+ *                           empty if there is none
+ */
+public record Divergence(long seq, int line, String actor, String action, Kind kind,
+                         List<VarDiff> diffs, Optional<String> violatedInvariant, String note) {
+
+    public Divergence {
+        diffs = List.copyOf(diffs);
+    }
+
+    /** The kinds of divergence, in the order they are checked. */
+    public enum Kind {
+        /** Step 0 is not one of the spec's initial states. */
+        NOT_INITIAL,
+        /** The named action has no successor at all from the previous state. */
+        NOT_ENABLED,
+        /** The named action is enabled, but none of its successors is the recorded state. */
+        WRONG_SUCCESSOR,
+        /** The recorded state is allowed by the spec but violates an invariant of the model. */
+        INVARIANT_VIOLATED
+    }
+}

@@ -1,0 +1,33 @@
+package kmcheck.replay;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The verdict of one replay.
+ *
+ * @param trace         the trace file
+ * @param stepsRead     how many steps were read (up to and including a divergent one)
+ * @param matchedPrefix how many leading steps are states of the spec that satisfy every invariant
+ *                      (equal to {@code stepsRead} iff the trace conforms)
+ * @param divergence    the first divergence, if any
+ * @param warnings      e.g. action names unknown to the spec, which were checked against Next
+ */
+public record ReplayReport(Path trace, long stepsRead, long matchedPrefix,
+                           Optional<Divergence> divergence, List<String> warnings) {
+
+    public ReplayReport {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** True iff every step is a behaviour of the spec and every invariant holds on every state. */
+    public boolean conforms() {
+        return divergence.isEmpty();
+    }
+
+    /** The report as readable text, with a diff table if there is a divergence. */
+    public String render() {
+        return ReportRenderer.render(this);
+    }
+}

@@ -1,0 +1,57 @@
+package kmcheck.replay;
+
+/** Renders a {@link ReplayReport} as text. Stateless. */
+final class ReportRenderer {
+    private ReportRenderer() {
+    }
+
+    static String render(ReplayReport r) {
+        StringBuilder out = new StringBuilder();
+        for (String w : r.warnings()) {
+            out.append("warning: ").append(w).append('\n');
+        }
+        if (r.conforms()) {
+            out.append(r.trace()).append(": conforms (").append(r.stepsRead()).append(" steps)\n");
+            return out.toString();
+        }
+        Divergence d = r.divergence().orElseThrow();
+        out.append(r.trace()).append(':').append(d.line()).append(": ").append(headline(d)).append('\n');
+        out.append("  step ").append(d.seq()).append(", actor ").append(d.actor())
+                .append(", action ").append(d.action()).append('\n');
+        out.append("  matched prefix: ").append(r.matchedPrefix()).append(" of ").append(r.stepsRead())
+                .append(" steps read\n");
+        d.violatedInvariant().ifPresent(inv -> out.append("  violated invariant: ").append(inv).append('\n'));
+        if (!d.note().isEmpty()) {
+            out.append("  note: ").append(d.note()).append('\n');
+        }
+        if (!d.diffs().isEmpty()) {
+            table(out, d);
+        }
+        return out.toString();
+    }
+
+    private static String headline(Divergence d) {
+        return switch (d.kind()) {
+            case NOT_INITIAL -> "step 0 is not an initial state of the spec";
+            case NOT_ENABLED -> "action " + d.action() + " is not enabled";
+            case WRONG_SUCCESSOR -> "recorded state is not a successor under " + d.action();
+            case INVARIANT_VIOLATED -> "invariant " + d.violatedInvariant().orElse("?") + " is violated";
+        };
+    }
+
+    private static void table(StringBuilder out, Divergence d) {
+        int wv = "variable".length();
+        int wr = "recorded".length();
+        for (VarDiff v : d.diffs()) {
+            wv = Math.max(wv, v.variable().length());
+            wr = Math.max(wr, v.recorded().length());
+        }
+        String fmt = "  %-" + wv + "s | %-" + wr + "s | %s%n";
+        out.append(String.format(fmt, "variable", "recorded", "spec (nearest allowed)"));
+        out.append("  ").append("-".repeat(wv)).append("-+-").append("-".repeat(wr)).append("-+-")
+                .append("-".repeat("spec (nearest allowed)".length())).append('\n');
+        for (VarDiff v : d.diffs()) {
+            out.append(String.format(fmt, v.variable(), v.recorded(), v.spec()));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package kmcheck.replay;
+
+import java.nio.file.Path;
+import java.util.List;
+import kmcheck.trace.TraceFormatException;
+import kmcheck.trace.TraceStep;
+
+/**
+ * The boundary between the replay driver and TLC. The implementation lives in
+ * {@code kmcheck.replay.tlc} and is loaded by a per-spec class loader, so only JDK types and types
+ * of {@code kmcheck.trace} and {@code kmcheck.replay} may cross this interface.
+ *
+ * <p>Implementations are not thread-safe: they remember the previous state of the replay in
+ * progress. Public only because the isolated implementation class must be able to implement it.
+ */
+public interface SpecEngine {
+
+    /** The spec's variables, in declaration order. */
+    List<String> variables();
+
+    /**
+     * Checks step 0 against the initial states and the invariants and makes it the current state.
+     *
+     * @return {@code null} if it conforms, else the divergence
+     * @throws TraceFormatException a value's shape cannot be a value of its variable
+     * @throws ReplayException      TLC failed
+     */
+    Divergence init(TraceStep step, Path trace) throws TraceFormatException, ReplayException;
+
+    /** Checks a later step against the current state, as {@link #init} does for step 0. */
+    Divergence next(TraceStep step, Path trace) throws TraceFormatException, ReplayException;
+
+    /** Warnings gathered since the last call, e.g. actions checked against Next. */
+    List<String> takeWarnings();
+}

@@ -1,0 +1,345 @@
+package kmcheck.replay.tlc;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kmcheck.replay.Divergence;
+import kmcheck.replay.ReplayException;
+import kmcheck.replay.ReplayModel;
+import kmcheck.replay.SpecEngine;
+import kmcheck.replay.VarDiff;
+import kmcheck.trace.TraceFormatException;
+import kmcheck.trace.TraceStep;
+import kmcheck.trace.TraceValue;
+import tla2sany.semantic.OpDeclNode;
+import tlc2.tool.Action;
+import tlc2.tool.StateVec;
+import tlc2.tool.TLCState;
+import tlc2.tool.impl.FastTool;
+import tlc2.util.FP64;
+import tlc2.value.impl.Value;
+import util.SimpleFilenameToStream;
+import util.UniqueString;
+
+/**
+ * {@link SpecEngine} on TLC's {@code FastTool}. Must be loaded by a {@code SpecClassLoader}:
+ * constructing it (re)initialises TLC's static state for this spec.
+ *
+ * <p>Steps are matched by state fingerprint against the successors TLC computes for the named
+ * action from the previous state; the matched successor becomes the next previous state. Any
+ * unchecked exception TLC throws is turned into a {@link ReplayException} naming the trace line.
+ *
+ * <p>Not thread-safe; one replay at a time.
+ */
+public final class TlcEngine implements SpecEngine {
+    private final TlcOutput output = TlcOutput.install();
+    private final String module;
+    private final FastTool tool;
+    private final List<String> variables = new ArrayList<>();
+    private final Map<String, UniqueString> varNames = new HashMap<>();
+    private final Map<String, Shape> shapes = new HashMap<>();
+    private final Map<Long, TLCState> initStates = new LinkedHashMap<>();
+    private final Action[] invariants;
+    private final String[] invariantNames;
+    private final ActionIndex actions;
+    private final ValueConverter values = new ValueConverter();
+    private final List<String> warnings = new ArrayList<>();
+    private final Set<String> warnedActions = new HashSet<>();
+    private TLCState current;
+
+    /**
+     * Parses {@code model.module()} from {@code model.specsDir()} with the cfg at
+     * {@code cfgBase + ".cfg"} and computes the initial states.
+     */
+    public TlcEngine(ReplayModel model, Path cfgBase) throws ReplayException {
+        this.module = model.module();
+        String specs = model.specsDir().toAbsolutePath().toString();
+        try {
+            // Without this every fingerprint is 0: TLC.main normally does it.
+            FP64.Init(0);
+            // The spec dir is the real specs/ directory: TLC reads the modules in place.
+            tool = new FastTool(specs, module, cfgBase.toString(), new SimpleFilenameToStream(new String[] {specs}));
+            checkConstantsDeclared(model);
+            // TLC orders TLCState.vars its own way; reports read better in declaration order.
+            OpDeclNode[] declared = TLCState.vars.clone();
+            Arrays.sort(declared, Comparator.comparing(OpDeclNode::getLocation));
+            for (OpDeclNode v : declared) {
+                variables.add(v.getName().toString());
+                varNames.put(v.getName().toString(), v.getName());
+            }
+            StateVec inits = tool.getInitStates();
+            for (int i = 0; i < inits.size(); i++) {
+                initStates.put(inits.elementAt(i).fingerPrint(), inits.elementAt(i));
+            }
+            if (!initStates.isEmpty()) {
+                TLCState first = inits.elementAt(0);
+                for (String v : variables) {
+                    Shape shape = Shape.of((Value) first.lookup(varNames.get(v)));
+                    if (shape != Shape.OTHER) {
+                        shapes.put(v, shape);
+                    }
+                }
+            }
+            invariants = tool.getInvariants();
+            invariantNames = tool.getInvNames();
+            actions = new ActionIndex(tool.getActions());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ReplayException("TLC cannot load " + module + " from " + specs + ": " + describe(e)
+                    + tlcSaid(), e);
+        }
+    }
+
+    /** TLC silently ignores cfg constants the spec does not declare; a trace header must not. */
+    private void checkConstantsDeclared(ReplayModel model) throws ReplayException {
+        Set<String> declared = new HashSet<>();
+        for (OpDeclNode c : tool.getRootModule().getConstantDecls()) {
+            declared.add(c.getName().toString());
+        }
+        for (String c : model.constants().keySet()) {
+            if (!declared.contains(c)) {
+                throw new ReplayException("constant " + c + " is not declared by " + module
+                        + " (declared: " + declared + ")", null);
+            }
+        }
+    }
+
+    @Override
+    public List<String> variables() {
+        return List.copyOf(variables);
+    }
+
+    @Override
+    public List<String> takeWarnings() {
+        List<String> out = List.copyOf(warnings);
+        warnings.clear();
+        return out;
+    }
+
+    @Override
+    public Divergence init(TraceStep step, Path trace) throws TraceFormatException, ReplayException {
+        warnedActions.clear();
+        current = null;
+        TLCState recorded = toState(step, trace);
+        try {
+            TLCState match = initStates.get(recorded.fingerPrint());
+            if (match == null) {
+                return nearest(step, Divergence.Kind.NOT_INITIAL, recorded,
+                        new ArrayList<>(initStates.values()), initStates.size() + " initial state(s)");
+            }
+            current = match;
+            return invariantsHold(step, match);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw tlcFailed(step, trace, "checking the initial state", e);
+        }
+    }
+
+    @Override
+    public Divergence next(TraceStep step, Path trace) throws TraceFormatException, ReplayException {
+        if (current == null) {
+            throw new ReplayException(trace, step.line(), "step " + step.seq() + " before a conforming step 0", null);
+        }
+        TLCState recorded = toState(step, trace);
+        try {
+            Action[] candidates = candidates(step);
+            long fp = recorded.fingerPrint();
+            List<TLCState> successors = new ArrayList<>();
+            for (Action a : candidates) {
+                StateVec next = tool.getNextStates(a, current);
+                for (int i = 0; i < next.size(); i++) {
+                    TLCState s = next.elementAt(i);
+                    if (s.fingerPrint() == fp) {
+                        current = s;
+                        return invariantsHold(step, s);
+                    }
+                    successors.add(s);
+                }
+            }
+            if (successors.isEmpty()) {
+                return divergence(step, Divergence.Kind.NOT_ENABLED, List.of(), recorded, alternatives(fp));
+            }
+            return nearest(step, Divergence.Kind.WRONG_SUCCESSOR, recorded, successors, alternatives(fp));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw tlcFailed(step, trace, "computing successors under " + step.action(), e);
+        }
+    }
+
+    private Action[] candidates(TraceStep step) {
+        if (actions.knows(step.action())) {
+            return actions.candidates(step.action(), step.actor());
+        }
+        if (warnedActions.add(step.action())) {
+            warnings.add("line " + step.line() + " (step " + step.seq() + "): \"" + step.action()
+                    + "\" is not an action of " + module + "; checked against the whole Next");
+        }
+        return actions.all();
+    }
+
+    /** The recorded state as a TLC state; rejects values whose shape cannot fit the variable. */
+    private TLCState toState(TraceStep step, Path trace) throws TraceFormatException, ReplayException {
+        TLCState s = TLCState.Empty.createEmpty();
+        for (Map.Entry<String, TraceValue> e : step.state().entrySet()) {
+            UniqueString name = varNames.get(e.getKey());
+            if (name == null) {
+                throw new TraceFormatException(trace, step.line(), "unknown variable \"" + e.getKey() + "\"");
+            }
+            Shape expected = shapes.get(e.getKey());
+            Shape actual = Shape.of(e.getValue());
+            if (expected != null && actual != expected) {
+                throw new TraceFormatException(trace, step.line(), "variable " + e.getKey() + ": the spec holds "
+                        + expected.description + ", the trace has " + actual.description + " " + e.getValue().toTla());
+            }
+            try {
+                s.bind(name, values.convert(e.getValue()));
+            } catch (RuntimeException ex) {
+                throw new TraceFormatException(trace, step.line(), "variable " + e.getKey() + ": TLC rejects "
+                        + e.getValue().toTla() + ": " + describe(ex), ex);
+            }
+        }
+        return s;
+    }
+
+    private Divergence invariantsHold(TraceStep step, TLCState s) {
+        for (int i = 0; i < invariants.length; i++) {
+            if (!tool.isValid(invariants[i], s)) {
+                return new Divergence(step.seq(), step.line(), step.actor(), step.action(),
+                        Divergence.Kind.INVARIANT_VIOLATED, List.of(), Optional.of(invariantNames[i]), "");
+            }
+        }
+        return null;
+    }
+
+    /** The divergence against the candidate differing from {@code recorded} in fewest variables. */
+    private Divergence nearest(TraceStep step, Divergence.Kind kind, TLCState recorded, List<TLCState> allowed,
+                               String note) {
+        List<VarDiff> best = null;
+        for (TLCState s : allowed) {
+            List<VarDiff> d = diff(recorded, s);
+            if (best == null || d.size() < best.size()) {
+                best = d;
+            }
+        }
+        return divergence(step, kind, best == null ? List.of() : best, recorded, note);
+    }
+
+    private Divergence divergence(TraceStep step, Divergence.Kind kind, List<VarDiff> diffs, TLCState recorded,
+                                  String note) {
+        // The recorded state is not a spec state, so an invariant may not even evaluate on it.
+        String violated = null;
+        for (int i = 0; i < invariants.length && violated == null; i++) {
+            try {
+                if (!tool.isValid(invariants[i], recorded)) {
+                    violated = invariantNames[i];
+                }
+            } catch (RuntimeException e) {
+                note = note + (note.isEmpty() ? "" : "; ") + "invariant " + invariantNames[i]
+                        + " does not evaluate on the recorded state: " + describe(e);
+            }
+        }
+        return new Divergence(step.seq(), step.line(), step.actor(), step.action(), kind, diffs,
+                Optional.ofNullable(violated), note);
+    }
+
+    private List<VarDiff> diff(TLCState recorded, TLCState allowed) {
+        List<VarDiff> out = new ArrayList<>();
+        for (String v : variables) {
+            Value r = (Value) recorded.lookup(varNames.get(v));
+            Value a = (Value) allowed.lookup(varNames.get(v));
+            // fingerprints, not equals: TLC's equals throws on values of different kinds
+            if (r.fingerPrint(FP64.New()) != a.fingerPrint(FP64.New())) {
+                out.add(new VarDiff(v, r.toString(), a.toString()));
+            }
+        }
+        return out;
+    }
+
+    /** Which actions are enabled instead, and which of them (if any) produce the recorded state. */
+    private String alternatives(long recordedFp) {
+        List<String> enabled = new ArrayList<>();
+        List<String> producing = new ArrayList<>();
+        for (Action a : actions.all()) {
+            StateVec next = tool.getNextStates(a, current);
+            if (!next.isEmpty()) {
+                enabled.add(ActionIndex.display(a));
+            }
+            for (int i = 0; i < next.size(); i++) {
+                if (next.elementAt(i).fingerPrint() == recordedFp) {
+                    producing.add(ActionIndex.display(a));
+                    break;
+                }
+            }
+        }
+        String note = "enabled here: " + (enabled.isEmpty() ? "none (deadlock)" : String.join(", ", enabled));
+        if (!producing.isEmpty()) {
+            note += "; the recorded state is a successor under " + String.join(", ", producing);
+        }
+        return note;
+    }
+
+    private ReplayException tlcFailed(TraceStep step, Path trace, String doing, Throwable e) {
+        return new ReplayException(trace, step.line(), "TLC failed " + doing + ": " + describe(e) + tlcSaid(), e);
+    }
+
+    private String tlcSaid() {
+        String tail = output.tail();
+        return tail.isEmpty() ? "" : "\nTLC output (tail):\n" + tail;
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getName() : m.strip();
+    }
+
+    /** The coarse kind of a value, to reject e.g. a string where the spec holds an integer. */
+    private enum Shape {
+        INT("an integer"), BOOL("a boolean"), ATOM("a string or model value"), SET("a set"),
+        FUNCTION("a function or record"), OTHER("another kind of value");
+
+        final String description;
+
+        Shape(String description) {
+            this.description = description;
+        }
+
+        static Shape of(TraceValue v) {
+            if (v instanceof TraceValue.Int) {
+                return INT;
+            }
+            if (v instanceof TraceValue.Bool) {
+                return BOOL;
+            }
+            if (v instanceof TraceValue.Str || v instanceof TraceValue.ModelVal) {
+                return ATOM;
+            }
+            return v instanceof TraceValue.SetVal ? SET : FUNCTION;
+        }
+
+        /** OTHER for kinds of initial value whose variables go unchecked (e.g. lazily built sets). */
+        static Shape of(Value v) {
+            if (v instanceof tlc2.value.impl.IntValue) {
+                return INT;
+            }
+            if (v instanceof tlc2.value.impl.BoolValue) {
+                return BOOL;
+            }
+            if (v instanceof tlc2.value.impl.StringValue || v instanceof tlc2.value.impl.ModelValue) {
+                return ATOM;
+            }
+            if (v instanceof tlc2.value.impl.FcnRcdValue || v instanceof tlc2.value.impl.RecordValue
+                    || v instanceof tlc2.value.impl.TupleValue || v instanceof tlc2.value.impl.FcnLambdaValue) {
+                return FUNCTION;
+            }
+            if (v instanceof tlc2.value.impl.Enumerable) {
+                return SET;
+            }
+            return OTHER;
+        }
+    }
+}

@@ -1,0 +1,409 @@
+package kmcheck.trace;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Streaming reader of ndjson traces (DESIGN §5). Only the current line is held in memory.
+ *
+ * <p>Every deviation from the schema is a {@link TraceFormatException} naming the file and line:
+ * malformed JSON, a truncated last line, a missing header, unknown or missing fields, missing or
+ * unknown variables, values of a shape the schema does not know, non-consecutive {@code seq}.
+ * The set of variables is either given by {@link #expectVariables} (the replay engine passes the
+ * spec's variables) or fixed by step 0.
+ *
+ * <p>Not thread-safe; one pass over one file per instance.
+ */
+public final class TraceReader implements AutoCloseable {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final Path file;
+    private final Reader reader;
+    private final LineSource lines;
+    private final TraceHeader header;
+    private final Set<String> modelValues;
+    private Set<String> variables;
+    private long nextSeq;
+
+    private TraceReader(Path file, Reader reader) throws IOException, TraceFormatException {
+        this.file = file;
+        this.reader = reader;
+        this.lines = new LineSource(reader);
+        if (!lines.next()) {
+            throw new TraceFormatException(file, 1, "empty file: header missing");
+        }
+        this.header = new LineParser().header();
+        this.modelValues = header.modelValues();
+    }
+
+    /**
+     * Opens a trace and reads its header.
+     *
+     * @throws TraceFormatException if line 1 is not a well-formed header
+     */
+    public static TraceReader open(Path file) throws IOException, TraceFormatException {
+        Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try {
+            return new TraceReader(file, r);
+        } catch (IOException | TraceFormatException | RuntimeException e) {
+            r.close();
+            throw e;
+        }
+    }
+
+    /** The trace file. */
+    public Path file() { return file; }
+
+    /** The header (line 1). */
+    public TraceHeader header() { return header; }
+
+    /** Requires every step to bind exactly these variables; call before the first {@link #next}. */
+    public void expectVariables(Set<String> names) {
+        this.variables = Set.copyOf(names);
+    }
+
+    /**
+     * Reads the next step.
+     *
+     * @return the step, or {@code null} at the end of the trace
+     */
+    public TraceStep next() throws IOException, TraceFormatException {
+        if (!lines.next()) {
+            if (nextSeq == 0) {
+                throw new TraceFormatException(file, lines.number() + 1, "no steps after the header");
+            }
+            return null;
+        }
+        TraceStep step = new LineParser().step();
+        nextSeq++;
+        return step;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    /** Parses the current line; one instance per line, so its state never outlives the line. */
+    private final class LineParser {
+        private final int line = lines.number();
+        private JsonParser p;
+
+        TraceHeader header() throws IOException, TraceFormatException {
+            return parse(true).header;
+        }
+
+        TraceStep step() throws IOException, TraceFormatException {
+            return parse(false).step;
+        }
+
+        private Parsed parse(boolean expectHeader) throws IOException, TraceFormatException {
+            if (lines.length() == 0) {
+                throw fail(lines.terminated() ? "blank line" : "truncated last line: it is empty");
+            }
+            try (JsonParser parser = JSON.createParser(lines.chars(), 0, lines.length())) {
+                p = parser;
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    throw fail("expected a JSON object");
+                }
+                Parsed result = expectHeader ? headerFields() : stepFields();
+                if (p.nextToken() != null) {
+                    throw fail(at() + "trailing content after the JSON object (one object per line)");
+                }
+                return result;
+            } catch (JsonParseException e) {
+                String why = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
+                if (!lines.terminated() && e instanceof JsonEOFException) {
+                    throw fail("truncated last line (no newline at end of file): " + why, e);
+                }
+                throw fail("malformed JSON at column " + e.getLocation().getColumnNr() + ": " + why, e);
+            }
+        }
+
+        private Parsed headerFields() throws IOException, TraceFormatException {
+            String kind = null;
+            String spec = null;
+            String revision = null;
+            Map<String, TraceValue> constants = null;
+            Set<String> mvs = new HashSet<>();
+            String unknown = null;
+            Set<String> seen = new HashSet<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = fieldOnce(seen);
+                p.nextToken();
+                switch (field) {
+                    case "kind" -> kind = string(field);
+                    case "spec" -> spec = string(field);
+                    case "revision" -> revision = string(field);
+                    case "constants" -> constants = constants(mvs);
+                    default -> {
+                        // reported after "kind": a step on line 1 means the header is missing
+                        unknown = unknown == null ? at() + "unknown header field \"" + field + "\"" : unknown;
+                        p.skipChildren();
+                    }
+                }
+            }
+            if (!"header".equals(kind)) {
+                throw fail("header missing: line 1 must have \"kind\":\"header\""
+                        + (kind == null ? "" : ", found \"" + kind + "\""));
+            }
+            if (unknown != null) {
+                throw fail(unknown);
+            }
+            require(spec, "spec");
+            require(revision, "revision");
+            require(constants, "constants");
+            Parsed r = new Parsed();
+            r.header = new TraceHeader(spec, revision, constants, mvs);
+            return r;
+        }
+
+        private Parsed stepFields() throws IOException, TraceFormatException {
+            String kind = null;
+            Long seq = null;
+            String actor = null;
+            String action = null;
+            Map<String, TraceValue> state = null;
+            Set<String> seen = new HashSet<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = fieldOnce(seen);
+                p.nextToken();
+                switch (field) {
+                    case "kind" -> kind = string(field);
+                    case "seq" -> {
+                        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                            throw fail(at() + "\"seq\" must be an integer");
+                        }
+                        seq = p.getLongValue();
+                    }
+                    case "actor" -> actor = string(field);
+                    case "action" -> action = string(field);
+                    case "state" -> state = state();
+                    default -> throw fail(at() + "unknown step field \"" + field + "\"");
+                }
+            }
+            if (!"step".equals(kind)) {
+                throw fail(kind == null ? "missing field \"kind\"" : "expected \"kind\":\"step\", found \"" + kind + "\"");
+            }
+            require(seq, "seq");
+            require(actor, "actor");
+            require(action, "action");
+            require(state, "state");
+            if (seq != nextSeq) {
+                throw fail("seq " + seq + " is not consecutive: expected " + nextSeq);
+            }
+            if (seq == 0 && !"Init".equals(action)) {
+                throw fail("step 0 must have \"action\":\"Init\", found \"" + action + "\"");
+            }
+            checkVariables(state.keySet());
+            Parsed r = new Parsed();
+            r.step = new TraceStep(seq, actor, action, state, line);
+            return r;
+        }
+
+        private void checkVariables(Set<String> names) throws TraceFormatException {
+            if (variables == null) {
+                variables = Set.copyOf(names);
+                return;
+            }
+            for (String v : variables) {
+                if (!names.contains(v)) {
+                    throw fail("missing variable \"" + v + "\"");
+                }
+            }
+            for (String v : names) {
+                if (!variables.contains(v)) {
+                    throw fail("unknown variable \"" + v + "\"");
+                }
+            }
+        }
+
+        private Map<String, TraceValue> constants(Set<String> mvs) throws IOException, TraceFormatException {
+            expectObject("constants");
+            Map<String, TraceValue> out = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                TraceValue v = value("constant " + name, mvs, true);
+                if (out.put(name, v) != null) {
+                    throw fail(at() + "duplicate constant \"" + name + "\"");
+                }
+            }
+            return out;
+        }
+
+        private Map<String, TraceValue> state() throws IOException, TraceFormatException {
+            expectObject("state");
+            Map<String, TraceValue> out = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                if (variables != null && !variables.contains(name)) {
+                    throw fail(at() + "unknown variable \"" + name + "\"");
+                }
+                p.nextToken();
+                if (out.put(name, value("variable " + name, modelValues, false)) != null) {
+                    throw fail(at() + "duplicate variable \"" + name + "\"");
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Decodes the value at the current token. In constants ({@code declaring}), strings inside
+         * a set are model values and are added to {@code mvs}: that is how a cfg's
+         * {@code Procs = {p1, p2}} is written. Elsewhere a string is a model value iff it names one.
+         */
+        private TraceValue value(String what, Set<String> mvs, boolean declaring)
+                throws IOException, TraceFormatException {
+            JsonToken t = p.currentToken();
+            switch (t) {
+                case VALUE_NUMBER_INT -> {
+                    if (p.getNumberType() != JsonParser.NumberType.INT) {
+                        throw fail(at() + what + ": integer " + p.getText() + " is outside TLC's 32-bit range");
+                    }
+                    return new TraceValue.Int(p.getIntValue());
+                }
+                case VALUE_TRUE -> { return new TraceValue.Bool(true); }
+                case VALUE_FALSE -> { return new TraceValue.Bool(false); }
+                case VALUE_STRING -> { return atom(p.getText(), mvs); }
+                case START_OBJECT -> { return object(what, mvs, declaring); }
+                case START_ARRAY -> throw fail(at() + what + ": untagged array; write a set as {\"set\":[...]}");
+                case VALUE_NUMBER_FLOAT -> throw fail(at() + what + ": " + p.getText() + " is not an integer");
+                default -> throw fail(at() + what + ": " + p.getText() + " is not a trace value");
+            }
+        }
+
+        private TraceValue object(String what, Set<String> mvs, boolean declaring)
+                throws IOException, TraceFormatException {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.FIELD_NAME && p.currentName().equals("set")
+                    && p.nextToken() == JsonToken.START_ARRAY) {
+                return set(what, mvs, declaring);
+            }
+            // The "set" check above may have consumed the value token of a field called "set".
+            Map<TraceValue, TraceValue> entries = new LinkedHashMap<>();
+            boolean valuePending = t == JsonToken.FIELD_NAME && p.currentToken() != JsonToken.FIELD_NAME;
+            String key = t == JsonToken.FIELD_NAME ? p.currentName() : null;
+            while (key != null) {
+                if (!valuePending) {
+                    p.nextToken();
+                }
+                TraceValue k = key(key, mvs);
+                if (entries.put(k, value(what + "[" + key + "]", mvs, declaring)) != null) {
+                    throw fail(at() + what + ": duplicate key \"" + key + "\"");
+                }
+                valuePending = false;
+                key = p.nextToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+            }
+            return new TraceValue.Fcn(entries);
+        }
+
+        private TraceValue set(String what, Set<String> mvs, boolean declaring)
+                throws IOException, TraceFormatException {
+            java.util.List<TraceValue> elements = new java.util.ArrayList<>();
+            Set<TraceValue> distinct = new HashSet<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                TraceValue e;
+                if (declaring && p.currentToken() == JsonToken.VALUE_STRING) {
+                    mvs.add(p.getText());
+                    e = new TraceValue.ModelVal(p.getText());
+                } else {
+                    e = value(what + " element", mvs, declaring);
+                }
+                if (!distinct.add(e)) {
+                    throw fail(at() + what + ": duplicate set element " + e.toTla());
+                }
+                elements.add(e);
+            }
+            if (p.nextToken() != JsonToken.END_OBJECT) {
+                throw fail(at() + what + ": a set object has the single key \"set\"");
+            }
+            return new TraceValue.SetVal(elements);
+        }
+
+        private TraceValue key(String key, Set<String> mvs) {
+            if (isDecimal(key)) {
+                try {
+                    return new TraceValue.Int(Integer.parseInt(key));
+                } catch (NumberFormatException tooWide) {
+                    return new TraceValue.Str(key);
+                }
+            }
+            return atom(key, mvs);
+        }
+
+        private TraceValue atom(String s, Set<String> mvs) {
+            return mvs.contains(s) ? new TraceValue.ModelVal(s) : new TraceValue.Str(s);
+        }
+
+        private String fieldOnce(Set<String> seen) throws IOException, TraceFormatException {
+            String field = p.currentName();
+            if (!seen.add(field)) {
+                throw fail(at() + "duplicate field \"" + field + "\"");
+            }
+            return field;
+        }
+
+        private String string(String field) throws IOException, TraceFormatException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                throw fail(at() + "\"" + field + "\" must be a string");
+            }
+            return p.getText();
+        }
+
+        private void expectObject(String field) throws TraceFormatException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw fail(at() + "\"" + field + "\" must be an object");
+            }
+        }
+
+        private void require(Object value, String field) throws TraceFormatException {
+            if (value == null) {
+                throw fail("missing field \"" + field + "\"");
+            }
+        }
+
+        private String at() {
+            return "column " + p.currentTokenLocation().getColumnNr() + ": ";
+        }
+
+        private TraceFormatException fail(String reason) {
+            return fail(reason, null);
+        }
+
+        private TraceFormatException fail(String reason, Throwable cause) {
+            return new TraceFormatException(file, line, reason, cause);
+        }
+    }
+
+    private static boolean isDecimal(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        if (i == s.length() || (s.charAt(i) == '0' && s.length() > i + 1)) {
+            return false;
+        }
+        for (; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What one line parsed to: a header or a step. */
+    private static final class Parsed {
+        TraceHeader header;
+        TraceStep step;
+    }
+}

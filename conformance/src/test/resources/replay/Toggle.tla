@@ -1,0 +1,19 @@
+------------------------------- MODULE Toggle -------------------------------
+(* Second toy spec, unrelated variables, used to check that two specs can   *)
+(* be replayed one after the other in the same JVM.                         *)
+EXTENDS Naturals
+
+CONSTANT Limit
+
+VARIABLES x, on
+
+TypeOK == x \in 0..Limit /\ on \in BOOLEAN
+
+Init == x = 0 /\ on = FALSE
+
+Flip == on' = ~on /\ UNCHANGED x
+
+Step == on /\ x < Limit /\ x' = x + 1 /\ UNCHANGED on
+
+Next == Flip \/ Step
+=============================================================================
