@@ -22,6 +22,28 @@ public interface Chooser {
     }
 
     /**
+     * A fixed priority: the option that comes first in order wins; options not in order rank
+     * last, and among those the first wins.  E.g. priority("p1", "p2", "i1", "km") never runs
+     * the km thread while a process can run: a process that never blocks keeps the CPU.
+     */
+    static Chooser priority(String... order) {
+        List<String> rank = List.of(order);
+        return options -> {
+            int best = 0;
+            int bestRank = Integer.MAX_VALUE;
+            for (int i = 0; i < options.size(); i++) {
+                int r = rank.indexOf(options.get(i));
+                r = r < 0 ? Integer.MAX_VALUE - 1 : r;
+                if (r < bestRank) {
+                    best = i;
+                    bestRank = r;
+                }
+            }
+            return best;
+        };
+    }
+
+    /**
      * Choices from a list of ints, each taken modulo the number of options; once the list is
      * used up, always the first option.
      */

@@ -52,6 +52,21 @@ public record StateSnapshot(int kmFree, int uvmFree, int freeList, String tpc, b
         return pc.entrySet().stream().anyMatch(e -> e.getValue().equals("kmEnter") && e.getKey().equals(kmLock));
     }
 
+    /** Processes holding a private page: the spec's HeldCount. */
+    public int heldCount() {
+        return held.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** PageConservationInv: every one of total pages is in exactly one counted place. */
+    public boolean pagesConserved(int total) {
+        return uvmFree + kmFree + freeList + batch + heldCount() + poolPageCount() == total;
+    }
+
+    /** ItemConservationInv: every item of a pool page is free or handed out. */
+    public boolean itemsConserved(int items) {
+        return inUse == items * poolPageCount() - poolFreeItems();
+    }
+
     /** Pages in the pool. */
     public int poolPageCount() {
         return poolPages.stream().mapToInt(Integer::intValue).sum();
