@@ -66,9 +66,7 @@ public final class RealScheduler implements Scheduler {
             } catch (Stopped s) {
                 // the run is over
             } catch (Throwable e) {
-                if (!stopping) {
-                    failures.add(name + ": " + e);
-                }
+                failures.add(name + ": " + e);
             } finally {
                 a.done = true;
             }

@@ -3,12 +3,13 @@ package kmcheck.trace;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedWriter;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,14 @@ public final class TraceWriter implements Consumer<Step>, AutoCloseable {
         };
     }
 
-    /** Lines to a UTF-8 file, replaced if it exists; close the writer when done. */
+    /**
+     * Lines to a UTF-8 file, replaced if it exists; close the writer when done.  A plain
+     * FileOutputStream, not an interruptible channel: stopping a real run interrupts the actors,
+     * and one of them may be writing a line.
+     */
     public static TraceWriter toFile(Path path) throws IOException {
-        return new TraceWriter(new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8)));
+        return new TraceWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(path.toFile()),
+                StandardCharsets.UTF_8)));
     }
 
     /** The header line: what instantiates MCPoolSlowdown for this run. */

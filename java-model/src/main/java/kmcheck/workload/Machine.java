@@ -11,7 +11,6 @@ import kmcheck.km.Caller;
 import kmcheck.km.KmReserve;
 import kmcheck.km.KmThread;
 import kmcheck.km.Page;
-import kmcheck.km.Pc;
 import kmcheck.km.PhysPages;
 import kmcheck.model.Constants;
 import kmcheck.model.Stats;
@@ -240,11 +239,6 @@ public final class Machine {
     /** The processes, by name. */
     public Map<String, Caller> procs() {
         return procs;
-    }
-
-    /** A process's place, as the spec sees it. */
-    public Pc pc(String proc) {
-        return procs.get(proc).visiblePc(sched);
     }
 
     public Stats stats() {

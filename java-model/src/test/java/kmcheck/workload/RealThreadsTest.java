@@ -26,6 +26,7 @@ class RealThreadsTest {
         assertTrue(res.failures().isEmpty(), res.failures().toString());
         assertTrue(res.pageProblems().isEmpty(), res.pageProblems().toString());
         assertTrue(res.invariantsHeld());
+        assertTrue(res.refillRounds() > 0, "the km thread never refilled: " + res);
     }
 
     @Test
