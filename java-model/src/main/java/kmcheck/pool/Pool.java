@@ -1,6 +1,7 @@
 package kmcheck.pool;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import kmcheck.km.Caller;
@@ -206,8 +207,11 @@ public final class Pool {
      * subr_pool.c: pool_put / pool_do_put (PFree): the item goes back; a page left idle beyond
      * pr_maxpages goes through pr_rmpage to uvm_km_putpage, with pr_mtx held.  1.77 then
      * unmaps it in this context (PUnmap).
+     *
+     * @return false, with nothing done, when someone holds the km mutex across steps and no
+     *     page goes back: the spec's PFree waits for KmMutexFree even then; try again later
      */
-    public void put(Caller c, Item it) {
+    public boolean put(Caller c, Item it) {
         Actor self = c.actor();
         mtx.enter(self);
         try {
@@ -220,6 +224,9 @@ public final class Pool {
             boolean unmap = false;
             steps.begin();
             try {
+                if (!release && km.heldAcrossSteps()) {
+                    return false;
+                }
                 pp.put();
                 inUse--;
                 if (wanted) {
@@ -240,6 +247,7 @@ public final class Pool {
             if (unmap) {
                 km.unmap(c);
             }
+            return true;
         } finally {
             mtx.leave(self);
         }
@@ -322,7 +330,7 @@ public final class Pool {
     /** The spec's poolPages: element k is the number of pages with exactly k free items. */
     public List<Integer> pagesByFreeItems() {
         Integer[] byFree = new Integer[k.items() + 1];
-        java.util.Arrays.fill(byFree, 0);
+        Arrays.fill(byFree, 0);
         for (PoolPage pp : pages) {
             byFree[pp.nfree()]++;
         }

@@ -113,8 +113,8 @@ public final class Machine {
                 }
             } else {
                 Item it = inUse.poll();
-                if (it != null) {
-                    pool.put(c, it);
+                if (it != null && !pool.put(c, it)) {
+                    inUse.add(it);
                 }
             }
         }
