@@ -19,6 +19,7 @@ import kmcheck.trace.StepLog;
  *
  * <p>Thread contract: runs as its own actor "km" in process context, started with the
  * allocator and stopped with the run.  {@link #blocked()} is a racy read callable from anywhere.
+ * Progress: every wakeup below lowat leads to a published round unless memory stays exhausted.
  */
 public final class KmThread {
     /** The thread's place in its loop: the spec's tpc. */

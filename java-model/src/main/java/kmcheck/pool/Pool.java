@@ -28,6 +28,10 @@ import kmcheck.trace.StepLog;
  * Steps are atomic under pr_mtx, and under uvm_km_mtx too where the spec changes pool and
  * reserve in one step (the mutex order is pr_mtx, then uvm_km_mtx, then the step lock).
  * The history counters are the spec's intrAllocs, intrFails, badIntrFail and hoardFail.
+ *
+ * <p>Progress: lock-based.  pool_get returns once it finds an item or publishes a page; it may
+ * sleep for good when memory is exhausted (as the kernel does).  getNowait is wait-free once
+ * delivered.
  */
 public final class Pool {
     /** the code that runs */

@@ -69,8 +69,9 @@ public final class Workload {
 
     /**
      * Run under the controlled scheduler: one actor at a time, chooser picks, for at most
-     * maxDecisions scheduling decisions or until nothing can move.  The same chooser answers
-     * give the same trace, byte for byte.
+     * maxDecisions scheduling decisions or until nothing can move.  Each decision runs at most
+     * one spec step, so the trace has at most maxDecisions + 1 step lines.  The same chooser
+     * answers give the same trace, byte for byte.
      */
     public RunResult controlled(Chooser chooser, long maxDecisions) {
         ControlledScheduler sched = new ControlledScheduler(chooser);
