@@ -69,6 +69,8 @@ class ControlledRunTest {
         for (Revision r : Revision.values()) {
             List<String> lines = Workload.controlledTrace(Constants.defaults().revision(r).build(), Chooser.random(5),
                     150);
+            // one step at most per scheduling decision, plus the header and Init
+            assertTrue(lines.size() <= 150 + 2, r + ": " + lines.size());
             for (int i = 2; i < lines.size(); i++) {
                 String l = lines.get(i);
                 assertTrue(l.startsWith("{\"kind\":\"step\",\"seq\":" + (i - 1) + ","), l);
@@ -76,6 +78,15 @@ class ControlledRunTest {
                 assertTrue(actions.contains(action), r + ": " + l);
             }
         }
+    }
+
+    @Test
+    void km138NeverSleepsInGetpageButSleepsOnThePool() {
+        Constants k = Constants.defaults().revision("km1.38").mem(0).build();
+        List<String> lines = Workload.controlledTrace(k, Chooser.random(4), 300);
+        assertTrue(lines.stream().noneMatch(l -> l.contains("\"action\":\"PKmSleep\"")));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"action\":\"PKmFail\"")));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"action\":\"PPoolWake\"")));
     }
 
     @Test
