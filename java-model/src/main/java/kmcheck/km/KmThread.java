@@ -1,0 +1,250 @@
+package kmcheck.km;
+
+import java.util.ArrayList;
+import java.util.List;
+import kmcheck.model.Constants;
+import kmcheck.model.Revision;
+import kmcheck.model.Stats;
+import kmcheck.sched.Actor;
+import kmcheck.sched.Context;
+import kmcheck.sched.Mutex;
+import kmcheck.sched.Scheduler;
+import kmcheck.trace.StepLog;
+
+/**
+ * uvm_km.c: uvm_km_thread, the refill thread.  It sleeps on "kmalloc" while the reserve is at
+ * or above lowat; woken, it allocates a round of BATCH pages one at a time onto a private list,
+ * waiting in uvm_wait when memory runs out, splices the round onto the reserve and wakes
+ * getpage's sleepers; 1.84 then drains the freelist.
+ *
+ * <p>Thread contract: runs as its own actor "km" in process context, started with the
+ * allocator and stopped with the run.  {@link #blocked()} is a racy read callable from anywhere.
+ * Progress: every wakeup below lowat leads to a published round unless memory stays exhausted.
+ */
+public final class KmThread {
+    /** The thread's place in its loop: the spec's tpc. */
+    public enum Tpc {
+        TOP("top"), ALLOC("alloc"), DRAIN("drain");
+
+        /** the spec's string */
+        private final String tla;
+
+        Tpc(String tla) {
+            this.tla = tla;
+        }
+
+        public String tla() {
+            return tla;
+        }
+    }
+
+    /** the code that runs */
+    private final Revision rev;
+    /** lowat, hiwat, batch */
+    private final Constants k;
+    /** points, sleeps, wakeups */
+    private final Scheduler sched;
+    /** linearization points */
+    private final StepLog steps;
+    /** the reserve it fills */
+    private final KmReserve reserve;
+    /** where its pages come from */
+    private final PhysPages phys;
+    /** refill rounds */
+    private final Stats stats;
+    /** uvm_km_proc; null until started */
+    private volatile Actor actor;
+    /** tpc; written inside the thread's steps */
+    private volatile Tpc tpc = Tpc.TOP;
+    /** tMemWait: waiting in uvm_wait, from the failed allocation to its TMemReturn */
+    private volatile boolean memWait;
+    /** the round's pages on the private list; touched inside the thread's steps */
+    private final List<Page> batch = new ArrayList<>();
+
+    public KmThread(Revision rev, Constants k, Scheduler sched, StepLog steps, KmReserve reserve, PhysPages phys,
+                    Stats stats) {
+        this.rev = rev;
+        this.k = k;
+        this.sched = sched;
+        this.steps = steps;
+        this.reserve = reserve;
+        this.phys = phys;
+        this.stats = stats;
+    }
+
+    /** kthread_create: start the thread as actor "km". */
+    public void start() {
+        sched.start("km", Context.PROCESS, a -> {
+            actor = a;
+            run();
+        });
+    }
+
+    /** The spec's ThreadBlocked: asleep on "kmalloc" or waiting for memory. */
+    public boolean blocked() {
+        Actor a = actor;
+        return a != null && sched.wchan(a) == reserve.threadChan || memWait;
+    }
+
+    /** tAsleep. */
+    public boolean asleep() {
+        Actor a = actor;
+        return a != null && sched.wchan(a) == reserve.threadChan;
+    }
+
+    public Tpc tpc() {
+        return tpc;
+    }
+
+    public boolean memWait() {
+        return memWait;
+    }
+
+    /** Pages on the private list; read under the step lock or when no step runs. */
+    public int batchSize() {
+        return batch.size();
+    }
+
+    /** The private list's pages, for audits when no step runs. */
+    public List<Page> batchPages() {
+        return new ArrayList<>(batch);
+    }
+
+    private void run() {
+        for (;;) {
+            switch (tpc) {
+                case TOP:
+                    top();
+                    break;
+                case ALLOC:
+                    if (batch.size() < k.batch()) {
+                        allocOne();
+                    } else {
+                        publish();
+                    }
+                    break;
+                default:
+                    drainOne();
+                    break;
+            }
+        }
+    }
+
+    /** TTop: sleep on "kmalloc" while there is nothing to do. */
+    private void top() {
+        sched.point(actor);
+        Mutex m = reserve.mutex();
+        m.enter(actor);
+        boolean sleep;
+        steps.begin();
+        try {
+            int free = reserve.free();
+            if (rev.recheck()) {
+                // 1.38's while loop; 1.84 checks under the mutex, so no wakeup is lost
+                sleep = free >= k.lowat() && reserve.freelistLength() == 0;
+                if (!sleep) {
+                    tpc = free < k.lowat() ? Tpc.ALLOC : Tpc.DRAIN;
+                }
+            } else {
+                // 1.66-1.77 do not look again after the wakeup: a round follows every sleep
+                sleep = free >= k.lowat();
+                tpc = Tpc.ALLOC;
+            }
+            if (sleep) {
+                sched.sleepSetup(actor, reserve.threadChan, "kmalloc");
+            }
+            steps.commit("km", "TTop");
+        } finally {
+            steps.end();
+            m.leave(actor);
+        }
+        if (sleep) {
+            sched.sleepFinish(actor, false);
+        }
+    }
+
+    /** TAllocOne: uvm_km_alloc one page of the round; no memory: uvm_wait, then TMemReturn. */
+    private void allocOne() {
+        sched.point(actor);
+        Page pg;
+        steps.begin();
+        try {
+            pg = phys.tryAlloc();
+            if (pg != null) {
+                batch.add(pg);
+            } else {
+                memWait = true;
+            }
+            steps.commit("km", "TAllocOne");
+        } finally {
+            steps.end();
+        }
+        if (pg != null) {
+            return;
+        }
+        phys.awaitFree(actor);
+        sched.point(actor);
+        steps.begin();
+        try {
+            memWait = false;
+            steps.commit("km", "TMemReturn");
+        } finally {
+            steps.end();
+        }
+    }
+
+    /** TPublish: splice the round onto the reserve (1.77 on: up to hiwat) and wake the sleepers. */
+    private void publish() {
+        sched.point(actor);
+        Mutex m = reserve.mutex();
+        m.enter(actor);
+        steps.begin();
+        try {
+            int free = reserve.free();
+            int kept = rev.bounded() && free + batch.size() > k.hiwat() ? k.hiwat() - free : batch.size();
+            for (int i = 0; i < batch.size(); i++) {
+                if (i < kept) {
+                    reserve.keep(batch.get(i));
+                } else {
+                    // the rest of the round is unmapped
+                    phys.free(batch.get(i));
+                }
+            }
+            batch.clear();
+            tpc = rev.putPage() == Revision.PutPage.FREELIST ? Tpc.DRAIN : Tpc.TOP;
+            stats.refillRounds.increment();
+            if (reserve.free() > 0) {
+                sched.wakeup(reserve.freeChan);
+            }
+            steps.commit("km", "TPublish");
+        } finally {
+            steps.end();
+            m.leave(actor);
+        }
+    }
+
+    /** 1.84: uvm_km_doputpage one freed page (TDrainOne), or back to the top (TDrainDone). */
+    private void drainOne() {
+        sched.point(actor);
+        Mutex m = reserve.mutex();
+        m.enter(actor);
+        steps.begin();
+        try {
+            Page pg = reserve.popFreelist();
+            if (pg == null) {
+                tpc = Tpc.TOP;
+                steps.commit("km", "TDrainDone");
+            } else {
+                if (reserve.free() < k.hiwat()) {
+                    reserve.keep(pg);
+                } else {
+                    phys.free(pg);
+                }
+                steps.commit("km", "TDrainOne");
+            }
+        } finally {
+            steps.end();
+            m.leave(actor);
+        }
+    }
+}

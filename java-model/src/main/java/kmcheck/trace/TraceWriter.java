@@ -1,0 +1,171 @@
+package kmcheck.trace;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import kmcheck.model.Constants;
+
+/**
+ * Writes a trace as ndjson (DESIGN.md section 5): a header line with the spec, module,
+ * revision and constants, then one line per {@link Step} with every spec variable in its TLA+
+ * shape (sets as {"set":[...]}, functions as objects).  Lines go to a consumer: a list, or a
+ * file via {@link #toFile}.
+ *
+ * <p>Not thread-safe on its own; the {@link StepLog} calls it under the step lock.
+ */
+public final class TraceWriter implements Consumer<Step>, AutoCloseable {
+    /** shared, thread-safe */
+    private static final JsonFactory JSON = new JsonFactory();
+    /** where each line goes, without its newline */
+    private final Consumer<String> lines;
+    /** closed by {@link #close}, or null */
+    private final Writer file;
+
+    /** Lines to a consumer, e.g. {@code list::add}. */
+    public TraceWriter(Consumer<String> lines) {
+        this.lines = lines;
+        this.file = null;
+    }
+
+    private TraceWriter(Writer w) {
+        this.file = w;
+        this.lines = line -> {
+            try {
+                w.write(line);
+                w.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    /**
+     * Lines to a UTF-8 file, replaced if it exists; close the writer when done.  A plain
+     * FileOutputStream, not an interruptible channel: stopping a real run interrupts the actors,
+     * and one of them may be writing a line.
+     */
+    public static TraceWriter toFile(Path path) throws IOException {
+        return new TraceWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(path.toFile()),
+                StandardCharsets.UTF_8)));
+    }
+
+    /** The header line: what instantiates MCPoolSlowdown for this run. */
+    public void header(Constants k) {
+        lines.accept(json(g -> {
+            g.writeStartObject();
+            g.writeStringField("kind", "header");
+            g.writeStringField("spec", "PoolSlowdown");
+            g.writeStringField("module", "MCPoolSlowdown");
+            g.writeStringField("revision", k.revision().id());
+            g.writeObjectFieldStart("constants");
+            g.writeStringField("Revision", k.revision().id());
+            g.writeFieldName("Procs");
+            writeSet(g, k.procNames());
+            g.writeFieldName("Intrs");
+            writeSet(g, k.intrNames());
+            g.writeNumberField("LOWAT", k.lowat());
+            g.writeNumberField("HIWAT", k.hiwat());
+            g.writeNumberField("BATCH", k.batch());
+            g.writeNumberField("INITFREE", k.initFree());
+            g.writeNumberField("MEM", k.mem());
+            g.writeNumberField("ITEMS", k.items());
+            g.writeNumberField("MAXIDLE", k.maxIdle());
+            g.writeNumberField("MAXINTR", k.maxIntr());
+            g.writeNumberField("MAXUSE", k.maxUse());
+            g.writeEndObject();
+            g.writeEndObject();
+        }));
+    }
+
+    @Override
+    public void accept(Step s) {
+        StateSnapshot st = s.state();
+        lines.accept(json(g -> {
+            g.writeStartObject();
+            g.writeStringField("kind", "step");
+            g.writeNumberField("seq", s.seq());
+            g.writeStringField("actor", s.actor());
+            g.writeStringField("action", s.action());
+            g.writeObjectFieldStart("state");
+            g.writeNumberField("kmFree", st.kmFree());
+            g.writeNumberField("uvmFree", st.uvmFree());
+            g.writeNumberField("freeList", st.freeList());
+            g.writeStringField("tpc", st.tpc());
+            g.writeBooleanField("tAsleep", st.tAsleep());
+            g.writeBooleanField("tMemWait", st.tMemWait());
+            g.writeNumberField("batch", st.batch());
+            g.writeStringField("kmLock", st.kmLock());
+            g.writeObjectFieldStart("pc");
+            for (Map.Entry<String, String> e : st.pc().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("held");
+            for (Map.Entry<String, Integer> e : st.held().entrySet()) {
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("slow");
+            for (Map.Entry<String, Boolean> e : st.slow().entrySet()) {
+                g.writeBooleanField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("poolPages");
+            for (int k = 0; k < st.poolPages().size(); k++) {
+                g.writeNumberField(Integer.toString(k), st.poolPages().get(k));
+            }
+            g.writeEndObject();
+            g.writeNumberField("inUse", st.inUse());
+            g.writeNumberField("intrAllocs", st.intrAllocs());
+            g.writeNumberField("intrFails", st.intrFails());
+            g.writeBooleanField("badIntrFail", st.badIntrFail());
+            g.writeBooleanField("hoardFail", st.hoardFail());
+            g.writeEndObject();
+            g.writeEndObject();
+        }));
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (file != null) {
+            file.close();
+        }
+    }
+
+    private static void writeSet(JsonGenerator g, List<String> members) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("set");
+        for (String m : members) {
+            g.writeString(m);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** How one line is written. */
+    @FunctionalInterface
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String json(Body body) {
+        StringWriter w = new StringWriter(512);
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package kmcheck.workload;
+
+import java.util.List;
+import java.util.Optional;
+import kmcheck.model.Revision;
+
+/**
+ * What a run came to.  Immutable.
+ *
+ * @param revision       the revision that ran
+ * @param decisions      scheduling decisions (controlled runs; 0 for real ones)
+ * @param steps          trace records, the initial state included (0 with tracing off)
+ * @param quiescent      a controlled run ended because no actor could move
+ * @param failures       panics and other failures of actors, "name: exception"
+ * @param intrFailures   interrupt pool_get calls that returned NULL
+ * @param slowdowns      getpage calls that set *slowdown
+ * @param yields         yields in pool_do_get
+ * @param refillRounds   rounds the km thread published
+ * @param mostHeld       the most pages held privately by processes at once
+ * @param badIntrFail    an interrupt failed while UVM had a whole round of memory
+ * @param hoardFail      an interrupt failed while an off-CPU process held a page
+ * @param pageProblems   after shutdown: leaked or duplicated pages, and where (empty: all accounted for)
+ * @param invariantsHeld page and item conservation held after shutdown
+ * @param threadDump     actors that did not stop in time, with their stacks
+ */
+public record RunResult(Revision revision, long decisions, long steps, boolean quiescent, List<String> failures,
+                        long intrFailures, long slowdowns, long yields, long refillRounds, int mostHeld,
+                        boolean badIntrFail, boolean hoardFail, List<String> pageProblems, boolean invariantsHeld,
+                        Optional<String> threadDump) {
+
+    /** Some actor panicked. */
+    public boolean panicked() {
+        return failures.stream().anyMatch(f -> f.contains("Panic"));
+    }
+}
