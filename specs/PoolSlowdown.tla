@@ -240,13 +240,14 @@ PutPage(p) ==
 \* subr_pool.c: pool_put / pool_do_put -- put an item back; a page left
 \* empty beyond pr_maxpages goes through pr_rmpage to uvm_km_putpage.
 PFree(p) ==
-    /\ pc[p] = "idle" /\ inUse > 0 /\ KmMutexFree
+    /\ pc[p] = "idle" /\ inUse > 0
     /\ inUse' = inUse - 1
     /\ \E k \in 0..(ITEMS - 1) :
          /\ poolPages[k] > 0
          /\ LET after == [poolPages EXCEPT ![k] = @ - 1, ![k + 1] = @ + 1]
             IN IF k + 1 = ITEMS /\ after[ITEMS] > MAXIDLE
-                 THEN /\ poolPages' = [after EXCEPT ![ITEMS] = @ - 1]
+                 THEN /\ KmMutexFree
+                      /\ poolPages' = [after EXCEPT ![ITEMS] = @ - 1]
                       /\ PutPage(p)
                  ELSE /\ poolPages' = after
                       /\ UNCHANGED <<kmVars, pc, held>>
