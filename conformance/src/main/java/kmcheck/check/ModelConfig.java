@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * What the checker needs from a TLC model file ({@code .cfg}): the revision it checks, from the constant
  * assignment {@code Revision = "km1.68"} (in a {@code CONSTANT} or {@code CONSTANTS} section), and the
  * names listed under {@code PROPERTY}/{@code PROPERTIES}, which name a temporal violation because TLC
- * itself does not. Comments ({@code \*} to end of line, {@code (* *)}) are ignored. This is not a full
+ * itself does not, and those under {@code INVARIANT}/{@code INVARIANTS}, which trace replay checks. Comments ({@code \*} to end of line, {@code (* *)}) are ignored. This is not a full
  * cfg parser: TLC remains the judge of the file's validity.
  */
-public record ModelConfig(Optional<String> revision, List<String> properties) {
+public record ModelConfig(Optional<String> revision, List<String> invariants, List<String> properties) {
 
     private static final Set<String> KEYWORDS = Set.of(
             "CONSTANT", "CONSTANTS", "INIT", "NEXT", "SPECIFICATION", "INVARIANT", "INVARIANTS",
@@ -29,6 +29,7 @@ public record ModelConfig(Optional<String> revision, List<String> properties) {
     private static final Pattern BLOCK_COMMENT = Pattern.compile("\\(\\*.*?\\*\\)", Pattern.DOTALL);
 
     public ModelConfig {
+        invariants = List.copyOf(invariants);
         properties = List.copyOf(properties);
     }
 
@@ -44,6 +45,7 @@ public record ModelConfig(Optional<String> revision, List<String> properties) {
             tokens.add(m.group());
         }
         String revision = null;
+        List<String> invariants = new ArrayList<>();
         List<String> properties = new ArrayList<>();
         String section = "";
         for (int i = 0; i < tokens.size(); i++) {
@@ -57,8 +59,10 @@ public record ModelConfig(Optional<String> revision, List<String> properties) {
                 revision = literal.substring(1, literal.length() - 1);
             } else if (section.startsWith("PROPERT") && !token.equals(",")) {
                 properties.add(token);
+            } else if (section.startsWith("INVARIANT") && !token.equals(",")) {
+                invariants.add(token);
             }
         }
-        return new ModelConfig(Optional.ofNullable(revision), properties);
+        return new ModelConfig(Optional.ofNullable(revision), invariants, properties);
     }
 }

@@ -7,12 +7,13 @@ import java.util.Set;
  * Line 1 of a trace: which spec and revision produced it, and the constants of the model.
  *
  * @param spec        the spec name, e.g. {@code PoolSlowdown}
+ * @param module      the model module that instantiates it, e.g. {@code MCPoolSlowdown}
  * @param revision    the kernel revision the Java model imitated, e.g. {@code km1.68}
  * @param constants   constant name to value, in header order
  * @param modelValues names of the model values that appear in set-valued constants
  *                    (e.g. {@code p1}, {@code p2} for {@code Procs = {p1, p2}})
  */
-public record TraceHeader(String spec, String revision, Map<String, TraceValue> constants,
+public record TraceHeader(String spec, String module, String revision, Map<String, TraceValue> constants,
                           Set<String> modelValues) {
     public TraceHeader {
         constants = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constants));

@@ -135,6 +135,7 @@ public final class TraceReader implements AutoCloseable {
         private Parsed headerFields() throws IOException, TraceFormatException {
             String kind = null;
             String spec = null;
+            String module = null;
             String revision = null;
             Map<String, TraceValue> constants = null;
             Set<String> mvs = new HashSet<>();
@@ -146,6 +147,7 @@ public final class TraceReader implements AutoCloseable {
                 switch (field) {
                     case "kind" -> kind = string(field);
                     case "spec" -> spec = string(field);
+                    case "module" -> module = string(field);
                     case "revision" -> revision = string(field);
                     case "constants" -> constants = constants(mvs);
                     default -> {
@@ -166,7 +168,8 @@ public final class TraceReader implements AutoCloseable {
             require(revision, "revision");
             require(constants, "constants");
             Parsed r = new Parsed();
-            r.header = new TraceHeader(spec, revision, constants, mvs);
+            // the model module is optional: MC<spec> is the convention of specs/
+            r.header = new TraceHeader(spec, module == null ? "MC" + spec : module, revision, constants, mvs);
             return r;
         }
 

@@ -1,0 +1,69 @@
+package kmcheck.conformance;
+
+import java.util.List;
+import java.util.Set;
+import kmcheck.sched.Chooser;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * A generated schedule for the controlled scheduler: bursts of one actor running (say p1 for
+ * 20 steps while the km thread waits its turn, the shape of every drain), and the answers to
+ * the model's other choices (pool_get or pool_put next; whether an unmap frees a map entry).
+ * Bursts shrink to fewer and shorter ones, so a shrunk schedule reads as the few runs of a
+ * few actors that make the failure.
+ *
+ * @param bursts    who runs, for how many scheduling decisions, in order
+ * @param decisions answers to the other choices, each taken modulo the number of options
+ */
+record Schedule(List<Burst> bursts, List<Integer> decisions) {
+    /** the actors of the default constants: two processes, one interrupt, the km thread */
+    static final List<String> ACTORS = List.of("p1", "p2", "i1", "km");
+
+    /** actor runs for up to count scheduling decisions, while it can */
+    record Burst(String actor, int count) {
+        @Override
+        public String toString() {
+            return actor + "x" + count;
+        }
+    }
+
+    static Arbitrary<Schedule> any() {
+        Arbitrary<Burst> burst = Combinators.combine(
+                Arbitraries.of(ACTORS), Arbitraries.integers().between(1, 30)).as(Burst::new);
+        return Combinators.combine(
+                burst.list().ofMaxSize(12),
+                Arbitraries.integers().between(0, 3).list().ofMaxSize(60)).as(Schedule::new);
+    }
+
+    /**
+     * The chooser that follows this schedule: the burst's actor while it is runnable, else the
+     * next burst; once the bursts are spent, the first runnable actor (start order: the
+     * processes, the interrupts, the km thread).
+     */
+    Chooser chooser() {
+        int[] at = {0, 0, 0}; // burst index, steps used in it, next decision
+        return options -> {
+            if (!Set.copyOf(ACTORS).containsAll(options)) {
+                return at[2] < decisions.size() ? decisions.get(at[2]++) : 0;
+            }
+            while (at[0] < bursts.size()) {
+                Burst b = bursts.get(at[0]);
+                int i = options.indexOf(b.actor());
+                if (i >= 0 && at[1] < b.count()) {
+                    at[1]++;
+                    return i;
+                }
+                at[0]++;
+                at[1] = 0;
+            }
+            return 0;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "bursts " + bursts + ", decisions " + decisions;
+    }
+}
