@@ -63,6 +63,18 @@ public final class ResultTable {
         return out.toString();
     }
 
+    /**
+     * Tab-separated, header first: what {@code kmcheck check --results} writes and
+     * {@code kmcheck history} reads.
+     */
+    public static String tsv(List<CheckResult> results) {
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : rows(results)) {
+            out.append(String.join("\t", row.stream().map(c -> c.replaceAll("[\t\n]", " ")).toList())).append('\n');
+        }
+        return out.toString();
+    }
+
     private static List<List<String>> rows(List<CheckResult> results) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
+import kmcheck.campaign.ControlledRun;
+import kmcheck.campaign.Schedule;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
@@ -52,11 +54,11 @@ class BuggyRevisionsCaughtProperties {
 
     @Provide
     Arbitrary<Schedule> schedules() {
-        return Schedule.any();
+        return Schedules.any();
     }
 
     private static void conforms(String revision, Schedule schedule) {
-        Conformance.Run run = Conformance.run(revision, schedule, CorrectRevisionsConformProperties.DECISIONS);
+        ControlledRun run = Conformance.run(revision, schedule, CorrectRevisionsConformProperties.DECISIONS);
         assertTrue(run.conforms(), () -> revision + ":\n" + run.explain());
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
+import kmcheck.campaign.ControlledRun;
+import kmcheck.campaign.Schedule;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
@@ -37,11 +39,11 @@ class CorrectRevisionsConformProperties {
 
     @Provide
     Arbitrary<Schedule> schedules() {
-        return Schedule.any();
+        return Schedules.any();
     }
 
     private static void conforms(String revision, Schedule schedule) {
-        Conformance.Run run = Conformance.run(revision, schedule, DECISIONS);
+        ControlledRun run = Conformance.run(revision, schedule, DECISIONS);
         // what the tries reached, so that a green run shows it exercised the protocol
         for (String action : List.of("PYieldDone", "PKmSleep", "TPublish", "TMemReturn", "TDrainOne")) {
             Statistics.label(action).collect(run.reached(action));

@@ -1,11 +1,10 @@
-package kmcheck.conformance;
+package kmcheck.campaign;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import kmcheck.sched.Chooser;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * A generated schedule for the controlled scheduler: bursts of one actor running (say p1 for
@@ -17,24 +16,43 @@ import net.jqwik.api.Combinators;
  * @param bursts    who runs, for how many scheduling decisions, in order
  * @param decisions answers to the other choices, each taken modulo the number of options
  */
-record Schedule(List<Burst> bursts, List<Integer> decisions) {
+public record Schedule(List<Burst> bursts, List<Integer> decisions) {
     /** the actors of the default constants: two processes, one interrupt, the km thread */
-    static final List<String> ACTORS = List.of("p1", "p2", "i1", "km");
+    public static final List<String> ACTORS = List.of("p1", "p2", "i1", "km");
 
     /** actor runs for up to count scheduling decisions, while it can */
-    record Burst(String actor, int count) {
+    public record Burst(String actor, int count) {
         @Override
         public String toString() {
             return actor + "x" + count;
         }
     }
 
-    static Arbitrary<Schedule> any() {
-        Arbitrary<Burst> burst = Combinators.combine(
-                Arbitraries.of(ACTORS), Arbitraries.integers().between(1, 30)).as(Burst::new);
-        return Combinators.combine(
-                burst.list().ofMaxSize(12),
-                Arbitraries.integers().between(0, 3).list().ofMaxSize(60)).as(Schedule::new);
+    /** most bursts in a schedule */
+    public static final int MAX_BURSTS = 12;
+    /** longest burst */
+    public static final int MAX_BURST = 30;
+    /** most answers to other choices */
+    public static final int MAX_DECISIONS = 60;
+    /** answers range over 0..MAX_ANSWER */
+    public static final int MAX_ANSWER = 3;
+
+    public Schedule {
+        bursts = List.copyOf(bursts);
+        decisions = List.copyOf(decisions);
+    }
+
+    /** A schedule drawn uniformly within the bounds above, as jqwik draws them in the tests. */
+    public static Schedule random(Random r) {
+        List<Burst> bursts = new ArrayList<>();
+        for (int i = r.nextInt(MAX_BURSTS + 1); i > 0; i--) {
+            bursts.add(new Burst(ACTORS.get(r.nextInt(ACTORS.size())), 1 + r.nextInt(MAX_BURST)));
+        }
+        List<Integer> decisions = new ArrayList<>();
+        for (int i = r.nextInt(MAX_DECISIONS + 1); i > 0; i--) {
+            decisions.add(r.nextInt(MAX_ANSWER + 1));
+        }
+        return new Schedule(bursts, decisions);
     }
 
     /**
@@ -42,7 +60,7 @@ record Schedule(List<Burst> bursts, List<Integer> decisions) {
      * next burst; once the bursts are spent, the first runnable actor (start order: the
      * processes, the interrupts, the km thread).
      */
-    Chooser chooser() {
+    public Chooser chooser() {
         int[] at = {0, 0, 0}; // burst index, steps used in it, next decision
         return options -> {
             if (!Set.copyOf(ACTORS).containsAll(options)) {

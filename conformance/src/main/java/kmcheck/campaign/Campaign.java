@@ -1,0 +1,77 @@
+package kmcheck.campaign;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Consumer;
+import kmcheck.model.Constants;
+import kmcheck.replay.Divergence;
+import kmcheck.replay.ReplayException;
+
+/**
+ * A conformance campaign: for each revision, controlled runs of the Java model under random
+ * schedules ({@link Schedule#random}), every trace replayed against specs/ with TLC.  A
+ * correct revision must conform on every run; a buggy one is run until the first violation,
+ * whose trace is kept as the witness.
+ *
+ * <p>Not thread-safe; a campaign runs on its caller's thread.
+ */
+public final class Campaign {
+    /** scheduling decisions per run, as in the jqwik properties */
+    public static final long DECISIONS = 120;
+
+    private final Conformer conformer;
+    /** where witness traces go, or null */
+    private final Path witnessDir;
+
+    public Campaign(Conformer conformer, Path witnessDir) {
+        this.conformer = conformer;
+        this.witnessDir = witnessDir;
+    }
+
+    /**
+     * Up to tries runs of revision (all of them if it is correct), schedules drawn from seed.
+     * progress hears one line per revision.
+     */
+    public RevisionResult run(String revision, boolean correct, int tries, long seed, Consumer<String> progress)
+            throws ReplayException, IOException {
+        Constants k = Constants.defaults().revision(revision).build();
+        Random random = new Random(seed);
+        int conforming = 0;
+        for (int t = 1; t <= tries; t++) {
+            ControlledRun run = conformer.run(k, Schedule.random(random), DECISIONS);
+            if (run.conforms()) {
+                conforming++;
+                continue;
+            }
+            Divergence d = run.report().divergence().orElseThrow();
+            String what = d.violatedInvariant().orElse(d.kind().toString());
+            if (witnessDir != null) {
+                Files.createDirectories(witnessDir);
+                Files.write(witnessDir.resolve(revision + "-witness.ndjson"),
+                        run.trace().subList(0, (int) run.witnessSteps() + 2));
+            }
+            RevisionResult r = new RevisionResult(revision, correct, t, conforming,
+                    Optional.of(new RevisionResult.Violation(t, what, run.witnessSteps())));
+            progress.accept(revision + ": " + r.cell());
+            return r;
+        }
+        RevisionResult r = new RevisionResult(revision, correct, tries, conforming, Optional.empty());
+        progress.accept(revision + ": " + r.cell());
+        return r;
+    }
+
+    /** Run every revision in order. */
+    public List<RevisionResult> runAll(List<String> revisions, List<String> correct, int tries, long seed,
+                                       Consumer<String> progress) throws ReplayException, IOException {
+        List<RevisionResult> results = new ArrayList<>();
+        for (String r : revisions) {
+            results.add(run(r, correct.contains(r), tries, seed, progress));
+        }
+        return results;
+    }
+}

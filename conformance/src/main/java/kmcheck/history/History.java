@@ -1,0 +1,181 @@
+package kmcheck.history;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kmcheck.campaign.CampaignTable;
+import kmcheck.campaign.RevisionResult;
+import kmcheck.check.ExpectedTable;
+import kmcheck.check.ExpectedTableException;
+import kmcheck.check.ModelConfig;
+import kmcheck.check.ModelEntry;
+
+/**
+ * The annals: one row per revision, one column per property.  A TLC cell is {@code ok} when
+ * every model of that revision checking the property passed, {@code ✗N} when one failed on it
+ * with an N-state counterexample, both when a revision holds under some bounds and fails under
+ * others (a footnote names the failing model); {@code ·} where no model checks it.  The last
+ * column is the Java model under a conformance campaign.
+ *
+ * <p>Built from the files {@code kmcheck check --results} and {@code kmcheck campaign} write;
+ * immutable once built.
+ */
+public final class History {
+    private final List<List<String>> rows = new ArrayList<>();
+    private final List<String> footnotes = new ArrayList<>();
+
+    private History() {
+    }
+
+    /**
+     * The annals from specs/expected.tsv, the model files, a check results file and, if present,
+     * a campaign results file.
+     */
+    public static History build(Path specsDir, Path checkResults, Optional<Path> campaign)
+            throws IOException, ExpectedTableException {
+        ExpectedTable table = ExpectedTable.load(specsDir);
+        Map<String, String[]> results = readCheck(checkResults);
+        Map<String, RevisionResult> java = new HashMap<>();
+        if (campaign.isPresent()) {
+            for (RevisionResult r : CampaignTable.read(campaign.get())) {
+                java.put(r.revision(), r);
+            }
+        }
+        History h = new History();
+        List<String> header = new ArrayList<>(List.of("revision"));
+        Column.ALL.forEach(c -> header.add(c.heading()));
+        header.add("Java model (conformance)");
+        h.rows.add(header);
+        for (Revision rev : Revision.ALL) {
+            List<String> row = new ArrayList<>(List.of(rev.id()));
+            for (Column col : Column.ALL) {
+                row.add(h.cell(specsDir, table, results, rev.id(), col));
+            }
+            RevisionResult jr = java.get(rev.id());
+            row.add(jr == null ? "not run" : javaCell(jr));
+            h.rows.add(row);
+        }
+        return h;
+    }
+
+    private String cell(Path specsDir, ExpectedTable table, Map<String, String[]> results, String revision,
+                        Column col) throws IOException {
+        boolean ok = false;
+        boolean unknown = false;
+        String fail = null;
+        for (ModelEntry m : table.models()) {
+            if (!m.revision().equals(revision)) {
+                continue;
+            }
+            ModelConfig cfg = ModelConfig.read(m.cfg(specsDir));
+            boolean checks = col.properties().stream()
+                    .anyMatch(p -> cfg.invariants().contains(p) || cfg.properties().contains(p));
+            if (!checks) {
+                continue;
+            }
+            String[] r = results.get(m.name());
+            if (r == null) {
+                unknown = true;
+                continue;
+            }
+            String actual = r[3];
+            if (actual.equals("ok")) {
+                ok = true;
+            } else if (col.properties().stream().anyMatch(p -> actual.endsWith(" " + p))) {
+                String cell = "✗" + r[7];
+                if (fail == null) {
+                    fail = cell;
+                    if (table.models().stream().anyMatch(o -> o.revision().equals(revision)
+                            && !o.name().equals(m.name()) && results.containsKey(o.name())
+                            && results.get(o.name())[3].equals("ok"))) {
+                        footnotes.add(m.name() + ": " + m.description());
+                        fail = cell + footnoteMark(footnotes.size());
+                    }
+                }
+            }
+        }
+        if (fail != null) {
+            return ok ? "ok " + fail : fail;
+        }
+        return ok ? "ok" : unknown ? "?" : "·";
+    }
+
+    private static String footnoteMark(int n) {
+        return "[" + n + "]";
+    }
+
+    private static String javaCell(RevisionResult r) {
+        return r.first().map(v -> "caught: run " + v.tryNumber() + ", " + v.witness() + " steps")
+                .orElse("conforms, " + r.tries() + " runs");
+    }
+
+    /** check --results rows by model name: the columns of ResultTable. */
+    private static Map<String, String[]> readCheck(Path file) throws IOException {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split("\t", -1);
+            if (f.length != 9) {
+                throw new IOException(file + ":" + (i + 1) + ": expected 9 columns, found " + f.length);
+            }
+            rows.put(f[0], f);
+        }
+        return rows;
+    }
+
+    /** Aligned plain text for a terminal: the table, the legend, the footnotes, the annals. */
+    public String text() {
+        int[] w = new int[rows.get(0).size()];
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                w[c] = Math.max(w[c], row.get(c).length());
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.size(); c++) {
+                line.append(c == 0 ? "" : "  ").append(row.get(c)).append(" ".repeat(w[c] - row.get(c).length()));
+            }
+            b.append(line.toString().stripTrailing()).append('\n');
+        }
+        b.append('\n');
+        appendNotes(b, "");
+        return b.toString();
+    }
+
+    /** The same as a Markdown table, with the notes as a list. */
+    public String markdown() {
+        StringBuilder b = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            b.append("| ").append(String.join(" | ", rows.get(r))).append(" |\n");
+            if (r == 0) {
+                b.append("|---".repeat(rows.get(0).size())).append("|\n");
+            }
+        }
+        b.append('\n');
+        appendNotes(b, "- ");
+        return b.toString();
+    }
+
+    private void appendNotes(StringBuilder b, String bullet) {
+        b.append(bullet).append("TLC: ok = holds in every model that checks it; ✗N = counterexample of N states;"
+                + " · = not checked.\n");
+        for (Column c : Column.ALL) {
+            b.append(bullet).append(c.heading()).append(": ").append(c.meaning()).append('\n');
+        }
+        for (int i = 0; i < footnotes.size(); i++) {
+            b.append(bullet).append(footnoteMark(i + 1)).append(' ').append(footnotes.get(i)).append('\n');
+        }
+        b.append('\n');
+        for (Revision r : Revision.ALL) {
+            b.append(bullet).append(String.format("%-10s %-19s %s: %s%n", r.id(), r.date(), r.kernel(), r.change()));
+        }
+    }
+}
