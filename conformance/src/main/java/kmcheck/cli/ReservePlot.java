@@ -17,6 +17,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -64,7 +65,8 @@ final class ReservePlot {
                 .title(t.revision() + ": " + t.trace().getFileName())
                 .xAxisTitle("step").yAxisTitle("reserve pages (kmFree)").build();
         chart.getStyler().setYAxisMin(0.0).setYAxisMax((double) yMax)
-                .setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE)
+                .setLegendPosition(Styler.LegendPosition.OutsideS)
+                .setLegendLayout(Styler.LegendLayout.Horizontal)
                 .setMarkerSize(9);
         double[] steps = new double[t.kmFree().size()];
         double[] levels = new double[steps.length];
@@ -73,6 +75,8 @@ final class ReservePlot {
             levels[i] = t.kmFree().get(i);
         }
         XYSeries reserve = chart.addSeries("kmFree", steps, levels);
+        // the level changes at a step and holds until the next one
+        reserve.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
         reserve.setMarker(SeriesMarkers.NONE).setLineColor(new Color(40, 90, 170));
         if (t.lowat() != null) {
             double last = Math.max(steps.length - 1, 1);
