@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = "Model-check the models listed in expected.tsv with TLC and compare each verdict "
                 + "with the expected one.",
         footer = {"%nExamples:", "  kmcheck check                               # every model but the deep ones",
-            "  kmcheck check --workers 4 MCPoolSlowdown_km167_small MCPoolSlowdown_km168_small",
+            "  kmcheck check --workers 4 MCPoolSlowdown_km168_small",
             "  kmcheck check --deep --markdown > verdicts.md"})
 final class CheckCommand implements Callable<Integer> {
 

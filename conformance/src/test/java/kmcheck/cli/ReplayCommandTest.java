@@ -87,4 +87,17 @@ class ReplayCommandTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("unknown header field \"module\""), r.err());
     }
+
+    /** TLC cannot load the spec: not the trace's fault, so exit 3, still with one line. */
+    @Test
+    void aSpecThatDoesNotParseIsAnInternalError(@TempDir Path specs) throws IOException {
+        Files.writeString(specs.resolve("expected.tsv"), "MCPoolSlowdown_km168_small\tok\t-\tbroken on purpose\n");
+        Files.writeString(specs.resolve("MCPoolSlowdown_km168_small.cfg"),
+                "CONSTANT Revision = \"km1.68\"\nINVARIANT TypeOK\n");
+        Files.writeString(specs.resolve("MCPoolSlowdown.tla"), "---- MODULE MCPoolSlowdown ----\nTypeOK == \n====\n");
+        Cli r = Cli.run("replay", "--specs", specs.toString(), Cli.trace("km168-good.ndjson"));
+        assertEquals(3, r.exitCode(), r.err());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().startsWith("kmcheck: "), r.err());
+    }
 }
