@@ -1,0 +1,100 @@
+package kmcheck.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import kmcheck.trace.TraceFormatException;
+import kmcheck.trace.TraceReader;
+import kmcheck.trace.TraceStep;
+import kmcheck.trace.TraceValue;
+
+/**
+ * What {@code kmcheck plot} draws of one trace: the reserve level {@code kmFree} at every step, the
+ * header's {@code LOWAT}, and the steps where something the slowdown protocol is about happens.
+ *
+ * @param trace       the trace file
+ * @param revision    the header's revision
+ * @param lowat       the header's {@code LOWAT}, or {@code null} if it has none
+ * @param kmFree      {@code kmFree} after step {@code i}, for every step {@code i} in order
+ * @param slowdowns   steps at which some {@code slow[p]} turns true: getpage told p to slow down
+ * @param yields      steps at which some {@code pc[p]} enters "yield" or "yieldHolding"
+ * @param intrFails   steps at which {@code intrFails} grows: an interrupt's pool_get returned NULL
+ */
+record ReserveSeries(Path trace, String revision, Integer lowat, List<Integer> kmFree,
+                     List<Integer> slowdowns, List<Integer> yields, List<Integer> intrFails) {
+
+    private static final Set<TraceValue> YIELD_STATES =
+            Set.of(new TraceValue.Str("yield"), new TraceValue.Str("yieldHolding"));
+    private static final TraceValue TRUE = new TraceValue.Bool(true);
+
+    ReserveSeries {
+        kmFree = List.copyOf(kmFree);
+        slowdowns = List.copyOf(slowdowns);
+        yields = List.copyOf(yields);
+        intrFails = List.copyOf(intrFails);
+    }
+
+    /**
+     * Reads a trace. Variables other than {@code kmFree} are optional (a KmReserve trace has no
+     * processes), so their markers are simply absent.
+     *
+     * @throws BadInputException    the trace has no integer {@code kmFree}
+     * @throws TraceFormatException the trace breaks the schema
+     */
+    static ReserveSeries read(Path trace) throws IOException, TraceFormatException, BadInputException {
+        try (TraceReader reader = TraceReader.open(trace)) {
+            TraceValue lowat = reader.header().constants().get("LOWAT");
+            List<Integer> kmFree = new ArrayList<>();
+            List<Integer> slowdowns = new ArrayList<>();
+            List<Integer> yields = new ArrayList<>();
+            List<Integer> intrFails = new ArrayList<>();
+            Map<String, TraceValue> before = null;
+            for (TraceStep step = reader.next(); step != null; step = reader.next()) {
+                Map<String, TraceValue> now = step.state();
+                if (!(now.get("kmFree") instanceof TraceValue.Int level)) {
+                    throw new BadInputException(trace + ":" + step.line()
+                            + ": no integer kmFree in the state: not a trace of the km reserve");
+                }
+                int i = kmFree.size();
+                kmFree.add(level.value());
+                if (before != null) {
+                    if (entered(before.get("slow"), now.get("slow"), Set.of(TRUE))) {
+                        slowdowns.add(i);
+                    }
+                    if (entered(before.get("pc"), now.get("pc"), YIELD_STATES)) {
+                        yields.add(i);
+                    }
+                    if (grew(before.get("intrFails"), now.get("intrFails"))) {
+                        intrFails.add(i);
+                    }
+                }
+                before = now;
+            }
+            return new ReserveSeries(trace, reader.header().revision(),
+                    lowat instanceof TraceValue.Int l ? l.value() : null, kmFree, slowdowns, yields, intrFails);
+        }
+    }
+
+    /** Whether some entry of function {@code now} is in {@code target} while it was not in {@code before}. */
+    private static boolean entered(TraceValue before, TraceValue now, Set<TraceValue> target) {
+        if (!(before instanceof TraceValue.Fcn b) || !(now instanceof TraceValue.Fcn n)) {
+            return false;
+        }
+        return n.entries().entrySet().stream().anyMatch(e ->
+                target.contains(e.getValue()) && !target.contains(b.entries().get(e.getKey())));
+    }
+
+    private static boolean grew(TraceValue before, TraceValue now) {
+        return before instanceof TraceValue.Int b && now instanceof TraceValue.Int n && n.value() > b.value();
+    }
+
+    /** The highest level worth showing: every kmFree and LOWAT. */
+    int maxLevel() {
+        int max = kmFree.stream().mapToInt(Integer::intValue).max().orElse(0);
+        return Math.max(max, Objects.requireNonNullElse(lowat, 0));
+    }
+}

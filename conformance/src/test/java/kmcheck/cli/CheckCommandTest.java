@@ -1,0 +1,65 @@
+package kmcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code kmcheck check} on kmcheck.check's toy models (seconds each), never on the real suite. */
+class CheckCommandTest {
+    private static final String TOY = Cli.resource("check/toy/expected.tsv").getParent().toString();
+
+    private static Cli check(String... args) {
+        String[] all = new String[args.length + 5];
+        all[0] = "check";
+        all[1] = "--specs";
+        all[2] = TOY;
+        all[3] = "--workers";
+        all[4] = "1";
+        System.arraycopy(args, 0, all, 5, args.length);
+        return Cli.run(all);
+    }
+
+    @Test
+    void expectedVerdictsExitZero() {
+        Cli r = check("Toy_ok", "Toy_inv");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("model "), r.out());
+        assertTrue(r.out().contains("invariant SumInv"), r.out());
+        // not a terminal: progress line by line
+        assertTrue(r.err().contains("Toy_ok: running TLC\n"), r.err());
+        assertTrue(r.err().contains("Toy_inv: invariant SumInv (OK)"), r.err());
+    }
+
+    @Test
+    void aMismatchExitsOneAndIsExplained() {
+        Cli r = check("--markdown", "Toy_wronginv");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("| model |"), r.out());
+        assertTrue(r.out().contains("MISMATCH Toy_wronginv: expected invariant XInv, TLC says invariant SumInv"),
+                r.out());
+    }
+
+    @Test
+    void anUnknownModelExitsTwo() {
+        Cli r = check("Toy_nope");
+        assertEquals(2, r.exitCode());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().startsWith("kmcheck: unknown model 'Toy_nope'"), r.err());
+    }
+
+    @Test
+    void zeroWorkersIsAUsageError() {
+        Cli r = Cli.run("check", "--workers", "0", "Toy_ok");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--workers must be at least 1"), r.err());
+    }
+
+    @Test
+    void aSpecsDirectoryWithoutExpectedTsvExitsTwo() {
+        Cli r = Cli.run("check", "--specs", "no-such-dir");
+        assertEquals(2, r.exitCode());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().contains("expected.tsv: cannot read"), r.err());
+    }
+}
