@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.function.Consumer;
 import kmcheck.model.Constants;
 import kmcheck.replay.Divergence;
+import kmcheck.check.ExpectedTableException;
+import kmcheck.replay.NoSuchModelException;
 import kmcheck.replay.ReplayException;
 
 /**
@@ -38,7 +40,7 @@ public final class Campaign {
      * progress hears one line per revision.
      */
     public RevisionResult run(String revision, boolean correct, int tries, long seed, Consumer<String> progress)
-            throws ReplayException, IOException {
+            throws ReplayException, NoSuchModelException, ExpectedTableException, IOException {
         Constants k = Constants.defaults().revision(revision).build();
         Random random = new Random(seed);
         int conforming = 0;
@@ -67,7 +69,7 @@ public final class Campaign {
 
     /** Run every revision in order. */
     public List<RevisionResult> runAll(List<String> revisions, List<String> correct, int tries, long seed,
-                                       Consumer<String> progress) throws ReplayException, IOException {
+                                       Consumer<String> progress) throws ReplayException, NoSuchModelException, ExpectedTableException, IOException {
         List<RevisionResult> results = new ArrayList<>();
         for (String r : revisions) {
             results.add(run(r, correct.contains(r), tries, seed, progress));

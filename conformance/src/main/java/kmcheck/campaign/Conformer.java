@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kmcheck.check.ExpectedTableException;
 import kmcheck.model.Constants;
+import kmcheck.replay.NoSuchModelException;
 import kmcheck.replay.ReplayException;
 import kmcheck.replay.ReplayModels;
 import kmcheck.replay.ReplayReport;
@@ -34,13 +36,15 @@ public final class Conformer implements AutoCloseable {
     }
 
     /** Run the model under the schedule for at most maxDecisions decisions; replay the trace. */
-    public ControlledRun run(Constants k, Schedule schedule, long maxDecisions) throws ReplayException {
+    public ControlledRun run(Constants k, Schedule schedule, long maxDecisions)
+            throws ReplayException, NoSuchModelException, ExpectedTableException {
         List<String> lines = Workload.controlledTrace(k, schedule.chooser(), maxDecisions);
         return new ControlledRun(lines, replay(lines));
     }
 
     /** Replay trace lines, header first, against the spec of their revision. */
-    public ReplayReport replay(List<String> lines) throws ReplayException {
+    public ReplayReport replay(List<String> lines)
+            throws ReplayException, NoSuchModelException, ExpectedTableException {
         try {
             Path file = Files.createTempFile("kmcheck-trace-", ".ndjson");
             try {
@@ -58,7 +62,8 @@ public final class Conformer implements AutoCloseable {
     }
 
     /** Replay a trace file against the spec of its revision. */
-    public ReplayReport replay(Path file) throws IOException, TraceFormatException, ReplayException {
+    public ReplayReport replay(Path file)
+            throws IOException, TraceFormatException, ReplayException, NoSuchModelException, ExpectedTableException {
         String model;
         try (TraceReader r = TraceReader.open(file)) {
             model = r.header().module() + r.header().constants();

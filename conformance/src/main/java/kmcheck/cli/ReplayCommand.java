@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import kmcheck.check.ExpectedTableException;
+import kmcheck.replay.NoSuchModelException;
 import kmcheck.replay.ReplayModel;
+import kmcheck.replay.ReplayModels;
 import kmcheck.replay.ReplayReport;
 import kmcheck.replay.Replayer;
 import kmcheck.trace.TraceFormatException;
@@ -48,12 +51,11 @@ final class ReplayCommand implements Callable<Integer> {
             InputFiles.requireReadable(trace, "trace");
         }
         PrintWriter out = spec.commandLine().getOut();
-        SpecModels models = new SpecModels(kmcheck.specs());
         Map<ReplayModel, Replayer> replayers = new HashMap<>();
         int diverging = 0;
         try {
             for (Path trace : traces) {
-                ReplayModel model = models.forHeader(header(trace));
+                ReplayModel model = model(header(trace));
                 Replayer replayer = replayers.get(model);
                 if (replayer == null) {
                     replayer = Replayer.load(model);
@@ -77,6 +79,14 @@ final class ReplayCommand implements Callable<Integer> {
             out.printf("%d of %d traces conform%n", traces.size() - diverging, traces.size());
         }
         return diverging == 0 ? ExitCode.OK : ExitCode.VIOLATION;
+    }
+
+    private ReplayModel model(TraceHeader header) throws BadInputException, ExpectedTableException, IOException {
+        try {
+            return ReplayModels.forHeader(kmcheck.specs(), header);
+        } catch (NoSuchModelException e) {
+            throw new BadInputException(e.getMessage());
+        }
     }
 
     private static TraceHeader header(Path trace) throws IOException, TraceFormatException {

@@ -1,6 +1,7 @@
 package kmcheck.replay;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kmcheck.check.ExpectedTable;
@@ -10,40 +11,40 @@ import kmcheck.check.ModelEntry;
 import kmcheck.trace.TraceHeader;
 
 /**
- * Which invariants a trace is replayed against: those of its revision's {@code _small} model
- * in {@code specs/expected.tsv}, so that a trace is judged by exactly the invariants TLC checks
- * for that revision (all of them for a correct revision; for a buggy one, the property its
- * history breaks, next to the type and conservation invariants).
+ * The replay model a trace header asks for: the header's module and constants, and the
+ * invariants of its revision's {@code _small} model in {@code specs/expected.tsv}, so that a trace
+ * is judged by exactly the invariants TLC checks for that revision (all of them for a correct
+ * revision; for a buggy one, the property its history breaks, next to the type and
+ * conservation invariants).
  *
  * <p>Stateless; callable from any thread.
  */
 public final class ReplayModels {
+    private static final String SMALL = "_small";
+
     private ReplayModels() {
     }
 
-    /** The replay model for a trace with this header. */
-    public static ReplayModel forHeader(Path specsDir, TraceHeader header) throws ReplayException {
-        return ReplayModel.fromHeader(specsDir, header.module(), header,
-                invariants(specsDir, header.revision()));
-    }
-
-    /** The invariants of the {@code _small} model of this revision. */
-    public static List<String> invariants(Path specsDir, String revision) throws ReplayException {
-        ExpectedTable table;
-        try {
-            table = ExpectedTable.load(specsDir);
-        } catch (ExpectedTableException e) {
-            throw new ReplayException(e.getMessage(), e);
+    /**
+     * The replay model for a trace with this header.
+     *
+     * @throws NoSuchModelException no such module in specsDir, or no {@code _small} model of the
+     *                              header's revision in expected.tsv
+     * @throws ExpectedTableException expected.tsv is missing or malformed
+     */
+    public static ReplayModel forHeader(Path specsDir, TraceHeader header)
+            throws NoSuchModelException, ExpectedTableException, IOException {
+        String module = header.module();
+        if (!Files.isRegularFile(specsDir.resolve(module + ".tla"))) {
+            throw new NoSuchModelException("spec " + header.spec() + ": no module " + module + ".tla in " + specsDir);
         }
-        ModelEntry small = table.models().stream()
-                .filter(m -> m.revision().equals(revision) && m.name().endsWith("_small"))
+        ModelEntry small = ExpectedTable.load(specsDir).models().stream()
+                .filter(m -> m.module().equals(module) && m.revision().equals(header.revision())
+                        && m.name().endsWith(SMALL))
                 .findFirst()
-                .orElseThrow(() -> new ReplayException(specsDir.resolve(ExpectedTable.FILE_NAME)
-                        + ": no _small model for revision " + revision, null));
-        try {
-            return ModelConfig.read(small.cfg(specsDir)).invariants();
-        } catch (IOException e) {
-            throw new ReplayException(small.cfg(specsDir) + ": " + e.getMessage(), e);
-        }
+                .orElseThrow(() -> new NoSuchModelException("unknown revision '" + header.revision() + "': no "
+                        + module + "_*" + SMALL + " model checks it in " + specsDir.resolve(ExpectedTable.FILE_NAME)));
+        List<String> invariants = ModelConfig.read(small.cfg(specsDir)).invariants();
+        return ReplayModel.fromHeader(specsDir, module, header, invariants);
     }
 }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import kmcheck.campaign.Conformer;
 import kmcheck.campaign.ControlledRun;
 import kmcheck.campaign.Schedule;
+import kmcheck.check.ExpectedTableException;
 import kmcheck.model.Constants;
+import kmcheck.replay.NoSuchModelException;
 import kmcheck.replay.ReplayException;
 import kmcheck.replay.ReplayReport;
 import kmcheck.trace.TraceFormatException;
@@ -28,7 +30,7 @@ final class Conformance {
     static ControlledRun run(String revision, Schedule schedule, long maxDecisions) {
         try {
             return CONFORMER.run(Constants.defaults().revision(revision).build(), schedule, maxDecisions);
-        } catch (ReplayException e) {
+        } catch (ReplayException | NoSuchModelException | ExpectedTableException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }
@@ -37,7 +39,7 @@ final class Conformance {
     static ReplayReport replay(Path file) throws IOException {
         try {
             return CONFORMER.replay(file);
-        } catch (TraceFormatException | ReplayException e) {
+        } catch (TraceFormatException | ReplayException | NoSuchModelException | ExpectedTableException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }

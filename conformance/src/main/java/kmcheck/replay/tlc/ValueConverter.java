@@ -7,7 +7,6 @@ import kmcheck.trace.TraceValue;
 import tlc2.value.impl.BoolValue;
 import tlc2.value.impl.FcnRcdValue;
 import tlc2.value.impl.IntValue;
-import tlc2.value.impl.IntervalValue;
 import tlc2.value.impl.ModelValue;
 import tlc2.value.impl.RecordValue;
 import tlc2.value.impl.SetEnumValue;
@@ -19,9 +18,9 @@ import util.UniqueString;
  * Turns trace values into TLC values of the same TLA+ meaning.
  *
  * <p>Objects whose keys are all strings become records (TLC fingerprints a record and the equal
- * string-domain function alike); objects with integer keys forming an interval become functions
- * over that {@link IntervalValue}, as {@code [i \in 0..N |-> ...]} does in the spec; other objects
- * become functions over an enumerated domain. Every result is normalized, because fingerprints
+ * string-domain function alike); other objects, integer-keyed ones included, become functions
+ * over an enumerated domain, which TLC fingerprints like the interval-domain function
+ * {@code [i \in 0..N |-> ...]} of the spec. Every result is normalized, because fingerprints
  * and comparisons assume it. Not thread-safe (caches).
  */
 final class ValueConverter {
@@ -59,19 +58,10 @@ final class ValueConverter {
         TraceValue[] keys = new TraceValue[n];
         int k = 0;
         boolean allStrings = true;
-        boolean allInts = true;
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
         for (Map.Entry<TraceValue, TraceValue> e : f.entries().entrySet()) {
             keys[k] = e.getKey();
             values[k++] = convert(e.getValue());
             allStrings &= e.getKey() instanceof TraceValue.Str;
-            if (e.getKey() instanceof TraceValue.Int i) {
-                min = Math.min(min, i.value());
-                max = Math.max(max, i.value());
-            } else {
-                allInts = false;
-            }
         }
         if (n > 0 && allStrings) {
             UniqueString[] names = new UniqueString[n];
@@ -80,14 +70,8 @@ final class ValueConverter {
             }
             return new RecordValue(names, values, false).normalize();
         }
-        if (n > 0 && allInts && (long) max - min + 1 == n) {
-            // Keys are distinct (the reader checks), so n keys within [min, max] fill it.
-            Value[] ordered = new Value[n];
-            for (int i = 0; i < n; i++) {
-                ordered[((TraceValue.Int) keys[i]).value() - min] = values[i];
-            }
-            return new FcnRcdValue(new IntervalValue(min, max), ordered);
-        }
+        // An explicit domain even for integer keys (0..ITEMS): TLC's interval-domain form of
+        // FcnRcdValue fails in some operations of this build ("this.domain is null").
         Value[] domain = new Value[n];
         for (int i = 0; i < n; i++) {
             domain[i] = convert(keys[i]);
