@@ -55,10 +55,14 @@ final class SpecActions {
         Path file = specsDir.resolve(module + ".tla");
         SpecObj spec = new SpecObj(file.toString(), new SimpleFilenameToStream(specsDir.toString()));
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
+        PrintStream saved = util.ToolIO.out;
+        util.ToolIO.out = sink; // SANY reports "Parsing file ..." there
         try {
             SANY.frontEndMain(spec, file.toString(), sink);
         } catch (Exception e) {
             throw new ExportException("SANY cannot parse " + file + ": " + e.getMessage(), e);
+        } finally {
+            util.ToolIO.out = saved;
         }
         if (spec.getErrorLevel() > 0 || spec.getExternalModuleTable() == null
                 || spec.getExternalModuleTable().getRootModule() == null) {

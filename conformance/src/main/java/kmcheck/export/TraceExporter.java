@@ -322,12 +322,14 @@ public final class TraceExporter {
             }
             b.append("      [] OTHER -> Next\n\n");
         }
-        b.append("TraceInit ==\n    /\\ ti = 1\n");
+        b.append("\\* Exactly one initial state: recorded state 1, with ti = 0 if it is no initial state of the\n")
+                .append("\\* spec (TLC would pass a model without initial states); from ti = 0 nothing moves.\n");
+        b.append("TraceInit ==\n");
         for (String v : vars) {
             b.append("    /\\ ").append(v).append(" = TraceStates[1].").append(v).append('\n');
         }
-        b.append("    /\\ Init\n\n");
-        b.append("TraceNext ==\n    \\/ /\\ ti < Len(TraceStates)\n");
+        b.append("    /\\ ti = IF Init THEN 1 ELSE 0\n\n");
+        b.append("TraceNext ==\n    \\/ /\\ ti \\in 1..(Len(TraceStates) - 1)\n");
         for (String v : vars) {
             b.append("       /\\ ").append(v).append("' = TraceStates[ti + 1].").append(v).append('\n');
         }
