@@ -89,8 +89,8 @@ public final class TraceExporter {
 
     /**
      * Exports {@code trace} against the spec in {@code specsDir}, checking the invariants of the
-     * first model cfg of {@code specsDir} (by file name) whose module is the trace's and whose
-     * {@code Revision} is the trace's (see {@link #defaultInvariants}).
+     * model cfgs of {@code specsDir} for the trace's module and revision
+     * ({@link #defaultInvariants}).
      *
      * @param trace    an ndjson trace
      * @param specsDir the directory of the spec modules and model cfgs (read only)
@@ -137,8 +137,10 @@ public final class TraceExporter {
     }
 
     /**
-     * The invariants of the first {@code <module>_*.cfg} in {@code specsDir} (sorted by name)
-     * that sets {@code Revision = "<revision>"}; empty if there is none.
+     * The invariants the models of this revision check: the union, in order of first appearance,
+     * of the {@code INVARIANT(S)} of every {@code <module>_*.cfg} in {@code specsDir} (sorted by
+     * file name) that sets {@code Revision = "<revision>"}; empty if there is none. (One model cfg
+     * of a revision may check fewer than another, e.g. km1.67's {@code _hoard} and {@code _small}.)
      */
     public static List<String> defaultInvariants(Path specsDir, String module, String revision)
             throws ExportException {
@@ -149,18 +151,27 @@ public final class TraceExporter {
             throw new ExportException("cannot list " + specsDir + ": " + e.getMessage(), e);
         }
         Pattern rev = Pattern.compile("(?m)^\\s*Revision\\s*=\\s*\"" + Pattern.quote(revision) + "\"\\s*$");
+        Set<String> out = new LinkedHashSet<>();
         for (Path cfg : cfgs) {
-            String text;
-            try {
-                text = Files.readString(cfg, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new ExportException("cannot read " + cfg + ": " + e.getMessage(), e);
-            }
+            String text = read(cfg);
             if (rev.matcher(text).find()) {
-                return invariantsOf(text);
+                out.addAll(invariantsOf(text));
             }
         }
-        return List.of();
+        return List.copyOf(out);
+    }
+
+    /** The invariants one model cfg lists, e.g. to export against exactly that model. */
+    public static List<String> invariantsOfCfg(Path cfg) throws ExportException {
+        return invariantsOf(read(cfg));
+    }
+
+    private static String read(Path cfg) throws ExportException {
+        try {
+            return Files.readString(cfg, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ExportException("cannot read " + cfg + ": " + e.getMessage(), e);
+        }
     }
 
     /** The names after {@code INVARIANT} / {@code INVARIANTS} in a cfg text. */
