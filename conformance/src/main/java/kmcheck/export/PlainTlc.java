@@ -97,6 +97,8 @@ public final class PlainTlc {
         }
         String out = Files.readString(log, StandardCharsets.UTF_8);
         Files.deleteIfExists(log);
+        deleteTree(e.dir().resolve("states"));
+        deleteTree(e.dir().resolve("tlc-tmp"));
         int code = done ? p.exitValue() : -1;
         Matcher m = INVARIANT.matcher(out);
         String inv = m.find() ? m.group(1) : null;
@@ -104,6 +106,20 @@ public final class PlainTlc {
                 && out.contains("Property " + TraceExporter.PROPERTY);
         boolean ok = done && code == 0 && out.contains("No error has been found") && inv == null && !prop;
         return new Verdict(ok, code, inv, prop, out);
+    }
+
+    /** TLC's scratch files (fingerprints, extracted standard modules); best effort. */
+    private static void deleteTree(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // leftovers in the export directory are harmless
+        }
     }
 
     /** The jar (or class directory) on this JVM's class path that holds {@code tlc2.TLC}. */
