@@ -1,0 +1,58 @@
+package kmcheck.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kmcheck.bench.TraceFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The exported text, without running TLC (ExportDifferentialTest runs it). */
+class TraceExporterTest {
+    private static final Path SPECS = Path.of(System.getProperty("kmcheck.specs", "../specs"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void actionsAreTlcsSplitOfNext() throws Exception {
+        Map<String, Integer> a = SpecActions.of(SPECS, "MCPoolSlowdown", "Next");
+        assertEquals(1, a.get("PStart"));
+        assertEquals(1, a.get("IAlloc"));
+        assertEquals(0, a.get("TTop"));
+        assertFalse(a.containsKey("ProcStep"), a.toString());
+        assertFalse(a.containsKey("ThreadStep"), a.toString());
+        assertEquals(19, a.size(), a.toString());
+    }
+
+    @Test
+    void modelValuesAreConstantsBoundInTheCfg() throws Exception {
+        Path trace = TraceFiles.controlled(dir.resolve("run-1.ndjson"), "km1.68", 3, 10);
+        Exported e = TraceExporter.export(trace, SPECS, dir.resolve("out"));
+        assertEquals("Trace_run_1", e.moduleName());
+        String tla = Files.readString(e.moduleFile(), StandardCharsets.UTF_8);
+        String cfg = Files.readString(e.cfgFile(), StandardCharsets.UTF_8);
+        assertTrue(tla.contains("EXTENDS MCPoolSlowdown, Sequences, TLC"), tla);
+        assertTrue(tla.contains("CONSTANTS MV_i1, MV_p1, MV_p2"), tla);
+        assertTrue(tla.contains("pc |-> (MV_p1 :> \"idle\" @@ MV_p2 :> \"idle\")"), tla);
+        assertTrue(tla.contains(TraceExporter.PROPERTY + " == <>(ti = Len(TraceStates))"), tla);
+        assertTrue(cfg.contains("Procs = {p1, p2}"), cfg);
+        assertTrue(cfg.contains("MV_p1 = p1"), cfg);
+        assertTrue(cfg.contains("CHECK_DEADLOCK FALSE"), cfg);
+        assertTrue(cfg.contains("    NoHoardDeadlockInv\n"), cfg);
+        assertTrue(Files.isRegularFile(e.dir().resolve("PoolSlowdown.tla")));
+        assertEquals(Files.readString(SPECS.resolve("KmReserve.tla")), Files.readString(e.dir().resolve("KmReserve.tla")));
+    }
+
+    @Test
+    void invariantsOfACfg() {
+        assertEquals(List.of("TypeOK", "A", "B"), TraceExporter.invariantsOf(
+                "SPECIFICATION Spec\nINVARIANTS\n    TypeOK \\* types\n    A\nCHECK_DEADLOCK FALSE\nINVARIANT B\n"));
+    }
+}
