@@ -5,6 +5,8 @@ MVN ?= mvn -B -q
 MODEL ?=
 # where make check writes its results, traces and the comparison plot
 OUT ?= out
+# the revisions of the comparison plot: the same greedy workload under each
+STORY = km1.66 km1.67 km1.68 pool1.160 pool1.166
 
 .PHONY: all build check test bench clean
 
@@ -22,8 +24,11 @@ else
 	bin/kmcheck check --deep --results $(OUT)/check.tsv
 	bin/kmcheck campaign --tries 300 -o $(OUT)
 	bin/kmcheck history --check $(OUT)/check.tsv --campaign $(OUT)/campaign.tsv
-	bin/kmcheck plot $(OUT)/traces/*.ndjson -o $(OUT)/compare.svg
-	@echo "plot: $(OUT)/compare.svg"
+	for r in $(STORY); do \
+	  bin/kmcheck simulate --revision $$r --steps 300 --seed 3 --greedy 12 --maxintr 4 --mem 40 \
+	    --controlled -o $(OUT)/story/$$r.ndjson > /dev/null || exit 1; done
+	bin/kmcheck replay $(addprefix $(OUT)/story/,$(addsuffix .ndjson,$(STORY))) > $(OUT)/story/replay.txt || true
+	bin/kmcheck plot $(addprefix $(OUT)/story/,$(addsuffix .ndjson,$(STORY))) -o $(OUT)/compare.svg
 endif
 
 # unit tests, jqwik properties, conformance replay, and TLC on every small model
@@ -31,7 +36,7 @@ test:
 	$(MVN) verify
 
 bench: build
-	bin/kmcheck bench
+	java -cp conformance/target/kmcheck.jar kmcheck.bench.ReplayBench --specs specs --out BENCHMARKS.md
 
 clean:
 	$(MVN) clean

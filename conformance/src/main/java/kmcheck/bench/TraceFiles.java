@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import kmcheck.model.Constants;
 import kmcheck.sched.Chooser;
@@ -18,15 +17,10 @@ public final class TraceFiles {
     /**
      * Writes the trace of a controlled run of {@code revision} (default constants, random
      * chooser with {@code seed}, at most {@code maxDecisions} decisions) to {@code file}.
-     *
-     * <p>The header's {@code "module"} field is dropped: this branch's {@code TraceReader}
-     * rejects it (main's accepts it; the exporter falls back to {@code "MC" + spec}, the same
-     * module).
      */
     public static Path controlled(Path file, String revision, long seed, long maxDecisions) throws IOException {
-        List<String> lines = new ArrayList<>(Workload.controlledTrace(
-                Constants.defaults().revision(revision).build(), Chooser.random(seed), maxDecisions));
-        lines.set(0, lines.get(0).replaceFirst("\"module\":\"[^\"]*\",", ""));
+        List<String> lines = Workload.controlledTrace(
+                Constants.defaults().revision(revision).build(), Chooser.random(seed), maxDecisions);
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
     }

@@ -1,6 +1,7 @@
 package kmcheck.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,6 +54,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "Print the table as Markdown rather than aligned text.")
     private boolean markdown;
 
+    @Option(names = "--results", paramLabel = "FILE",
+            description = "Also write the table, tab-separated, to FILE (what 'kmcheck history' reads).")
+    private Path resultsFile;
+
     @Override
     public Integer call() throws Exception {
         if (workers < 1) {
@@ -65,6 +70,9 @@ final class CheckCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         out.print(markdown ? ResultTable.markdown(results) : ResultTable.text(results));
+        if (resultsFile != null) {
+            OutputFiles.write(resultsFile, ResultTable.tsv(results));
+        }
         results.stream().filter(r -> !r.matches()).forEach(r -> explain(r, out));
         out.flush();
         return results.stream().allMatch(CheckResult::matches) ? ExitCode.OK : ExitCode.VIOLATION;

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import kmcheck.check.ExpectedTableException;
 import kmcheck.check.UnknownModelException;
+import kmcheck.replay.ConstantsRejectedException;
+import kmcheck.replay.NoSuchModelException;
 import kmcheck.replay.ReplayException;
 import kmcheck.trace.TraceFormatException;
 import picocli.CommandLine;
@@ -37,7 +39,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
         boolean badInput = ex instanceof BadInputException || ex instanceof TraceFormatException
-                || ex instanceof UnknownModelException || ex instanceof ExpectedTableException;
+                || ex instanceof UnknownModelException || ex instanceof ExpectedTableException
+                || ex instanceof NoSuchModelException
+                || ex instanceof ReplayException && ex.getCause() instanceof ConstantsRejectedException;
         PrintWriter err = cl.getErr();
         err.println("kmcheck: " + (badInput ? ex.getMessage() : internal(ex)));
         if (debug(cl)) {

@@ -20,7 +20,11 @@ import picocli.CommandLine.Spec;
                 + "and check traces against them.",
         subcommands = {
             CheckCommand.class,
+            SimulateCommand.class,
             ReplayCommand.class,
+            ExportCommand.class,
+            CampaignCommand.class,
+            HistoryCommand.class,
             PlotCommand.class,
         },
         footer = {"%nExample:", "  kmcheck check MCPoolSlowdown_km168_small",

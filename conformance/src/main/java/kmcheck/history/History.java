@@ -175,7 +175,8 @@ public final class History {
         }
         b.append('\n');
         for (Revision r : Revision.ALL) {
-            b.append(bullet).append(String.format("%-10s %-19s %s: %s%n", r.id(), r.date(), r.kernel(), r.change()));
+            b.append(bullet).append(String.format("%-10s %-19s %s%n", r.id(), r.date(), r.kernel()));
+            b.append(bullet.isEmpty() ? " ".repeat(11) : "  ").append(r.change()).append('\n');
         }
     }
 }

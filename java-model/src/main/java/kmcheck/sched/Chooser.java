@@ -1,5 +1,6 @@
 package kmcheck.sched;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -40,6 +41,38 @@ public interface Chooser {
                 }
             }
             return best;
+        };
+    }
+
+    /**
+     * The greedy workload of the kernel's history: processes in tight loops keep the CPU, the
+     * km thread runs only when no process can, and an interrupt arrives at a decision with
+     * probability 1/interruptEvery.  Other choices (pool_get or pool_put next, ...) are uniform.
+     * Under it, a revision without slowdown drains the reserve; the seed fixes the run.
+     */
+    static Chooser greedy(long seed, int interruptEvery) {
+        Random r = new Random(seed);
+        return options -> {
+            boolean actors = options.stream().allMatch(o -> o.equals("km") || o.matches("[pi]\\d+"));
+            if (!actors) {
+                return r.nextInt(options.size());
+            }
+            List<Integer> procs = new ArrayList<>();
+            List<Integer> intrs = new ArrayList<>();
+            for (int i = 0; i < options.size(); i++) {
+                if (options.get(i).startsWith("p")) {
+                    procs.add(i);
+                } else if (options.get(i).startsWith("i")) {
+                    intrs.add(i);
+                }
+            }
+            if (!intrs.isEmpty() && (procs.isEmpty() || r.nextInt(interruptEvery) == 0)) {
+                return intrs.get(r.nextInt(intrs.size()));
+            }
+            if (!procs.isEmpty()) {
+                return procs.get(r.nextInt(procs.size()));
+            }
+            return options.indexOf("km");
         };
     }
 

@@ -19,12 +19,15 @@ import kmcheck.replay.VarDiff;
 import kmcheck.trace.TraceFormatException;
 import kmcheck.trace.TraceStep;
 import kmcheck.trace.TraceValue;
+import tla2sany.semantic.ExprNode;
 import tla2sany.semantic.OpDeclNode;
 import tlc2.tool.Action;
 import tlc2.tool.StateVec;
 import tlc2.tool.TLCState;
 import tlc2.tool.impl.FastTool;
+import tlc2.util.Context;
 import tlc2.util.FP64;
+import tlc2.value.impl.BoolValue;
 import tlc2.value.impl.Value;
 import util.SimpleFilenameToStream;
 import util.UniqueString;
@@ -68,6 +71,7 @@ public final class TlcEngine implements SpecEngine {
             // The spec dir is the real specs/ directory: TLC reads the modules in place.
             tool = new FastTool(specs, module, cfgBase.toString(), new SimpleFilenameToStream(new String[] {specs}));
             checkConstantsDeclared(model);
+            checkAssumptions();
             // TLC orders TLCState.vars its own way; reports read better in declaration order.
             OpDeclNode[] declared = TLCState.vars.clone();
             Arrays.sort(declared, Comparator.comparing(OpDeclNode::getLocation));
@@ -94,6 +98,22 @@ public final class TlcEngine implements SpecEngine {
         } catch (RuntimeException | StackOverflowError e) {
             throw new ReplayException("TLC cannot load " + module + " from " + specs + ": " + describe(e)
                     + tlcSaid(), e);
+        }
+    }
+
+    /**
+     * The spec's ASSUMEs hold for the trace's constants; TLC's model checker checks them first,
+     * FastTool does not.  A false one is reported as a ReplayException whose cause is a
+     * {@link kmcheck.replay.ConstantsRejectedException}: bad input.
+     */
+    private void checkAssumptions() throws ReplayException {
+        ExprNode[] assumptions = tool.getAssumptions();
+        for (ExprNode a : assumptions) {
+            Value v = (Value) tool.eval(a, Context.Empty, TLCState.Empty);
+            if (!(v instanceof BoolValue b) || !b.val) {
+                String what = "the trace's constants break the assumption at " + a.getLocation();
+                throw new ReplayException(what, new kmcheck.replay.ConstantsRejectedException(what));
+            }
         }
     }
 

@@ -1,0 +1,48 @@
+package kmcheck.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kmcheck.history.History;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code kmcheck history}: the annals, from the results of 'kmcheck check' and 'kmcheck campaign'. */
+@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "The annals: one row per kernel revision, one column per property, each cell from TLC "
+                + "(ok, or the counterexample's length) and from the conformance campaign.",
+        footer = {"%nExamples:", "  kmcheck history --check out/check.tsv --campaign out/campaign.tsv",
+            "  kmcheck history --check out/check.tsv --markdown > HISTORY.md"})
+final class HistoryCommand implements Callable<Integer> {
+    @ParentCommand
+    private Kmcheck kmcheck;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--check", paramLabel = "FILE", required = true,
+            description = "Results of 'kmcheck check --results FILE'.")
+    private Path check;
+
+    @Option(names = "--campaign", paramLabel = "FILE",
+            description = "Results of 'kmcheck campaign' (its campaign.tsv); without it the Java column says 'not run'.")
+    private Path campaign;
+
+    @Option(names = "--markdown", description = "Print Markdown rather than aligned text.")
+    private boolean markdown;
+
+    @Override
+    public Integer call() throws Exception {
+        InputFiles.requireReadable(check, "check results");
+        if (campaign != null) {
+            InputFiles.requireReadable(campaign, "campaign results");
+        }
+        History h = History.build(kmcheck.specs(), check, Optional.ofNullable(campaign));
+        spec.commandLine().getOut().print(markdown ? h.markdown() : h.text());
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}
