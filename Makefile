@@ -33,7 +33,7 @@ endif
 
 # unit tests, jqwik properties, conformance replay, and TLC on every small model
 test:
-	$(MVN) verify
+	mvn -B -ntp verify
 
 bench: build
 	java -cp conformance/target/kmcheck.jar kmcheck.bench.ReplayBench --specs specs --out BENCHMARKS.md

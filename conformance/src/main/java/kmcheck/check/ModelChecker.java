@@ -4,10 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Model-checks the models of a specs directory with TLC, one child JVM per model, one model at a
@@ -59,7 +62,8 @@ public final class ModelChecker {
         RateMeter meter = new RateMeter(model.name(), startNanos);
         TlcOutputParser parser = new TlcOutputParser(config.properties(), meter);
 
-        Process process = new ProcessBuilder(TlcCommand.forModel(model, workers))
+        Path scratch = Files.createTempDirectory("kmcheck-tlc-");
+        Process process = new ProcessBuilder(TlcCommand.forModel(model, workers, scratch))
                 .directory(specsDir.toFile())
                 .redirectErrorStream(true)
                 .start();
@@ -83,6 +87,16 @@ public final class ModelChecker {
             // Reached with the child alive only on an exception: never leave a TLC running.
             process.destroyForcibly();
             removeHook(killChild);
+            deleteTree(scratch);
+        }
+    }
+
+    /** The run's scratch directory; what cannot be deleted is left to the OS's temp cleaning. */
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp directory is harmless
         }
     }
 

@@ -17,9 +17,16 @@ final class TlcCommand {
     private TlcCommand() {
     }
 
-    static List<String> forModel(ModelEntry model, int workers) {
-        return List.of(javaExecutable(), "-XX:+UseParallelGC", "-cp", tlcJar().toString(), "tlc2.TLC",
-                "-tool", "-workers", Integer.toString(workers), "-config", model.cfgFileName(), model.module());
+    /**
+     * The command for one model.  scratch is the run's own directory: TLC copies the standard
+     * modules into java.io.tmpdir and writes its state queue under -metadir, and two runs sharing
+     * either trip over each other's files.
+     */
+    static List<String> forModel(ModelEntry model, int workers, Path scratch) {
+        return List.of(javaExecutable(), "-XX:+UseParallelGC", "-Djava.io.tmpdir=" + scratch,
+                "-cp", tlcJar().toString(), "tlc2.TLC",
+                "-tool", "-workers", Integer.toString(workers), "-metadir", scratch.resolve("states").toString(),
+                "-config", model.cfgFileName(), model.module());
     }
 
     /** The java launcher of the running JVM, so the child runs on the same Java. */

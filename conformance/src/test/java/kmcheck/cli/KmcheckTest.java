@@ -30,8 +30,8 @@ class KmcheckTest {
     void noSubcommandIsAUsageError() {
         Cli r = Cli.run();
         assertEquals(2, r.exitCode());
-        assertEquals("kmcheck: missing subcommand: one of check, replay, plot (see 'kmcheck --help')",
-                r.err().strip());
+        assertEquals("kmcheck: missing subcommand: one of check, simulate, replay, export, campaign, history, plot"
+                + " (see 'kmcheck --help')", r.err().strip());
     }
 
     @Test
