@@ -59,6 +59,20 @@ public final class TlcEngine implements SpecEngine {
     private TLCState current;
 
     /**
+     * What TLC has already answered for this model, by fingerprint: states every invariant holds
+     * in, and steps (from, action, actor, to) that are successors under their action.  Traces of
+     * one model revisit the same states over and over; TLC is asked once per state and per
+     * step, and a fingerprint match counts as TLC's model checker counts it.  Bounded, so a
+     * long real-thread trace cannot grow it without limit.
+     */
+    private final Map<Long, TLCState> goodStates = new HashMap<>();
+    private final Set<Transition> goodSteps = new HashSet<>();
+    private static final int CACHE_LIMIT = 1 << 20;
+
+    private record Transition(long from, String action, String actor, long to) {
+    }
+
+    /**
      * Parses {@code model.module()} from {@code model.specsDir()} with the cfg at
      * {@code cfgBase + ".cfg"} and computes the initial states.
      */
@@ -168,8 +182,14 @@ public final class TlcEngine implements SpecEngine {
         }
         TLCState recorded = toState(step, trace);
         try {
-            Action[] candidates = candidates(step);
             long fp = recorded.fingerPrint();
+            Transition t = new Transition(current.fingerPrint(), step.action(), step.actor(), fp);
+            TLCState known = goodStates.get(fp);
+            if (known != null && goodSteps.contains(t)) {
+                current = known;
+                return null;
+            }
+            Action[] candidates = candidates(step);
             List<TLCState> successors = new ArrayList<>();
             for (Action a : candidates) {
                 StateVec next = tool.getNextStates(a, current);
@@ -177,7 +197,11 @@ public final class TlcEngine implements SpecEngine {
                     TLCState s = next.elementAt(i);
                     if (s.fingerPrint() == fp) {
                         current = s;
-                        return invariantsHold(step, s);
+                        Divergence d = invariantsHold(step, s);
+                        if (d == null && goodSteps.size() < CACHE_LIMIT) {
+                            goodSteps.add(t);
+                        }
+                        return d;
                     }
                     successors.add(s);
                 }
@@ -227,11 +251,18 @@ public final class TlcEngine implements SpecEngine {
     }
 
     private Divergence invariantsHold(TraceStep step, TLCState s) {
+        long fp = s.fingerPrint();
+        if (goodStates.containsKey(fp)) {
+            return null;
+        }
         for (int i = 0; i < invariants.length; i++) {
             if (!tool.isValid(invariants[i], s)) {
                 return new Divergence(step.seq(), step.line(), step.actor(), step.action(),
                         Divergence.Kind.INVARIANT_VIOLATED, List.of(), Optional.of(invariantNames[i]), "");
             }
+        }
+        if (goodStates.size() < CACHE_LIMIT) {
+            goodStates.put(fp, s);
         }
         return null;
     }
