@@ -454,18 +454,11 @@ public final class TraceExporter {
     }
 
     private static String cfgValue(String constant, TraceValue v) throws ExportException {
-        if (v instanceof TraceValue.SetVal s) {
-            StringBuilder b = new StringBuilder("{");
-            for (int i = 0; i < s.elements().size(); i++) {
-                b.append(i == 0 ? "" : ", ").append(cfgValue(constant, s.elements().get(i)));
-            }
-            return b.append('}').toString();
+        try {
+            return v.toCfg();
+        } catch (IllegalArgumentException e) {
+            throw new ExportException("constant " + constant + " is " + e.getMessage(), null);
         }
-        if (v instanceof TraceValue.Fcn) {
-            throw new ExportException("constant " + constant + " is a function or record, which a TLC .cfg cannot express",
-                    null);
-        }
-        return v.toTla();
     }
 
     private static String comment(String s) {

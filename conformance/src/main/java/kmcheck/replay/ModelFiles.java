@@ -56,21 +56,11 @@ final class ModelFiles {
     }
 
     private static String cfgValue(String constant, TraceValue v) throws ReplayException {
-        if (v instanceof TraceValue.SetVal s) {
-            StringBuilder b = new StringBuilder("{");
-            for (int i = 0; i < s.elements().size(); i++) {
-                b.append(i == 0 ? "" : ", ").append(cfgValue(constant, s.elements().get(i)));
-            }
-            return b.append('}').toString();
+        try {
+            return v.toCfg();
+        } catch (IllegalArgumentException e) {
+            throw new ReplayException("constant " + constant + " is " + e.getMessage(), null);
         }
-        if (v instanceof TraceValue.Fcn) {
-            // A cfg has no syntax for functions or records; such a constant needs a definition
-            // override in a wrapper module, which no spec of this project needs yet.
-            throw new ReplayException("constant " + constant + " is a function or record, which a TLC .cfg cannot express",
-                    null);
-        }
-        // Int, Bool, Str and ModelVal print in TLA+ notation, which is also cfg notation.
-        return v.toTla();
     }
 
     /** Deletes the directory {@link #write} created; best effort, as it only holds a small file. */

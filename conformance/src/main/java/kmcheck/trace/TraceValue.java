@@ -29,6 +29,26 @@ public sealed interface TraceValue {
     /** The value in TLA+ notation, for diagnostics. */
     String toTla();
 
+    /**
+     * The value in TLC's .cfg notation, for a constant assignment: sets of scalars, and scalars
+     * (which print as in TLA+).  A cfg has no syntax for functions or records.
+     *
+     * @throws IllegalArgumentException for a function or record, or a set holding one
+     */
+    default String toCfg() {
+        if (this instanceof SetVal s) {
+            StringBuilder b = new StringBuilder("{");
+            for (int i = 0; i < s.elements().size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(s.elements().get(i).toCfg());
+            }
+            return b.append('}').toString();
+        }
+        if (this instanceof Fcn) {
+            throw new IllegalArgumentException("a function or record, which a TLC .cfg cannot express");
+        }
+        return toTla();
+    }
+
     // The atoms spell out equals and hashCode: they are hash keys on the replay's hot path, and
     // the records' generated versions go through method handles, which profiled noticeably slower.
 

@@ -1,0 +1,71 @@
+package kmcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** simulate, replay, export, campaign and history, end to end on the real specs/. */
+class RunCommandsTest {
+
+    @Test
+    void aSimulatedControlledRunConformsAndExports(@TempDir Path dir) throws IOException {
+        Path trace = dir.resolve("runs/km168.ndjson");
+        Cli sim = Cli.run("--specs", Cli.specs(), "simulate", "--revision", "km1.68", "--steps", "80",
+                "--seed", "5", "--controlled", "-o", trace.toString());
+        assertEquals(0, sim.exitCode(), sim.err());
+        assertTrue(sim.out().startsWith("km1.68: "), sim.out());
+        Cli replay = Cli.run("--specs", Cli.specs(), "replay", trace.toString());
+        assertEquals(0, replay.exitCode(), replay.out() + replay.err());
+        Cli export = Cli.run("--specs", Cli.specs(), "export", trace.toString(), "-o", dir.resolve("tla").toString());
+        assertEquals(0, export.exitCode(), export.err());
+        assertTrue(Files.exists(dir.resolve("tla/Trace_km168.tla")), export.out());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameTrace(@TempDir Path dir) throws IOException {
+        for (String name : new String[] {"a", "b"}) {
+            Cli.run("--specs", Cli.specs(), "simulate", "--revision", "pool1.160", "--steps", "60", "--seed", "9",
+                    "--greedy", "5", "--controlled", "-o", dir.resolve(name).toString());
+        }
+        assertEquals(Files.readString(dir.resolve("a")), Files.readString(dir.resolve("b")));
+    }
+
+    @Test
+    void simulateRejectsBadParametersWithTheirName(@TempDir Path dir) {
+        Cli r = Cli.run("simulate", "--revision", "km1.99", "--steps", "5", "--controlled", "-o",
+                dir.resolve("t").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("kmcheck: Revision: unknown revision id \"km1.99\""), r.err());
+        Cli low = Cli.run("simulate", "--revision", "km1.68", "--lowat", "9", "--steps", "5", "--controlled", "-o",
+                dir.resolve("t").toString());
+        assertEquals(2, low.exitCode());
+        assertTrue(low.err().contains("LOWAT") || low.err().toLowerCase().contains("lowat"), low.err());
+        Cli mixed = Cli.run("simulate", "--revision", "km1.68", "--duration", "1s", "--controlled", "-o",
+                dir.resolve("t").toString());
+        assertEquals(2, mixed.exitCode());
+    }
+
+    @Test
+    void aCampaignCatchesABuggyRevisionAndHistoryShowsIt(@TempDir Path dir) throws IOException {
+        Cli c = Cli.run("--specs", Cli.specs(), "campaign", "--revision", "km1.67", "--tries", "5", "-o", dir.toString());
+        assertEquals(0, c.exitCode(), c.out() + c.err());
+        assertTrue(c.out().startsWith("km1.67: NoSleepWhileHoldingInv after "), c.out());
+        assertTrue(Files.exists(dir.resolve("traces/km1.67-witness.ndjson")));
+        Path check = dir.resolve("check.tsv");
+        Files.writeString(check, "model\trevision\texpected\tactual\tdistinct states\tdepth\tseconds\tcex length\tresult\n"
+                + "MCPoolSlowdown_km167_small\tkm1.67\tinvariant NoSleepWhileHoldingInv\tinvariant NoSleepWhileHoldingInv"
+                + "\t19\t5\t1.6\t4\tOK\n");
+        Cli h = Cli.run("--specs", Cli.specs(), "history", "--check", check.toString(),
+                "--campaign", dir.resolve("campaign.tsv").toString());
+        assertEquals(0, h.exitCode(), h.err());
+        String km167 = h.out().lines().filter(l -> l.startsWith("km1.67 ")).findFirst().orElseThrow();
+        assertTrue(km167.contains("✗4") && km167.contains("caught: run 1"), km167);
+        Cli missing = Cli.run("--specs", Cli.specs(), "history", "--check", dir.resolve("nope.tsv").toString());
+        assertEquals(2, missing.exitCode());
+    }
+}
