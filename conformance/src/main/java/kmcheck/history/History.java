@@ -164,6 +164,25 @@ public final class History {
         return b.toString();
     }
 
+    /** a 100-column terminal */
+    private static final int WIDTH = 100;
+
+    /** Words of text in lines of at most width columns, continuation lines indented. */
+    private static String wrap(String text, int width, String indent) {
+        StringBuilder out = new StringBuilder();
+        int lineStart = 0;
+        for (String word : text.split(" ")) {
+            if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > width) {
+                out.append('\n').append(indent);
+                lineStart = out.length() - indent.length();
+            } else if (out.length() > lineStart) {
+                out.append(' ');
+            }
+            out.append(word);
+        }
+        return out.toString();
+    }
+
     private void appendNotes(StringBuilder b, String bullet) {
         b.append(bullet).append("TLC: ok = holds in every model that checks it; ✗N = counterexample of N states;"
                 + " · = not checked.\n");
@@ -171,7 +190,8 @@ public final class History {
             b.append(bullet).append(c.heading()).append(": ").append(c.meaning()).append('\n');
         }
         for (int i = 0; i < footnotes.size(); i++) {
-            b.append(bullet).append(footnoteMark(i + 1)).append(' ').append(footnotes.get(i)).append('\n');
+            String note = footnoteMark(i + 1) + ' ' + footnotes.get(i);
+            b.append(bullet).append(bullet.isEmpty() ? wrap(note, WIDTH, "    ") : note).append('\n');
         }
         b.append('\n');
         for (Revision r : Revision.ALL) {
