@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import kmcheck.model.Revision;
 
 /**
  * The models of a specs directory and their expected outcomes, read from its {@code expected.tsv}:
@@ -23,9 +25,12 @@ import java.util.regex.Pattern;
  */
 public final class ExpectedTable {
     public static final String FILE_NAME = "expected.tsv";
-    /** The revision ids of DESIGN.md §2, the only values a model's {@code Revision} may take. */
-    public static final List<String> REVISIONS = List.of(
-            "km1.38", "km1.66", "km1.67", "km1.68", "km1.77", "km1.84", "pool1.160", "pool1.166");
+    /**
+     * The revision ids of DESIGN.md §2, the only values a model's {@code Revision} may take: the
+     * Java model's revisions, so that specs, model and CLI share one list.
+     */
+    public static final List<String> REVISIONS =
+            Arrays.stream(Revision.values()).map(Revision::id).toList();
 
     private static final int COLUMNS = 4;
     private static final String NO_PROPERTY = "-";

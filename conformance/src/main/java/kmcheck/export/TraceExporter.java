@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import kmcheck.check.ExpectedTableException;
+import kmcheck.replay.NoSuchModelException;
+import kmcheck.replay.ReplayModels;
 import kmcheck.trace.TraceFormatException;
 import kmcheck.trace.TraceHeader;
 import kmcheck.trace.TraceReader;
@@ -137,73 +140,17 @@ public final class TraceExporter {
     }
 
     /**
-     * The invariants the models of this revision check: the union, in order of first appearance,
-     * of the {@code INVARIANT(S)} of every {@code <module>_*.cfg} in {@code specsDir} (sorted by
-     * file name) that sets {@code Revision = "<revision>"}; empty if there is none. (One model cfg
-     * of a revision may check fewer than another, e.g. km1.67's {@code _hoard} and {@code _small}.)
+     * The invariants an export lists by default: those replay checks, the revision's
+     * {@code _small} model's ({@link ReplayModels#invariants}), so that plain TLC on the export
+     * and in-process replay judge a trace by the same properties.
      */
     public static List<String> defaultInvariants(Path specsDir, String module, String revision)
             throws ExportException {
-        Set<Path> cfgs = new TreeSet<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(specsDir, module + "_*.cfg")) {
-            ds.forEach(cfgs::add);
-        } catch (IOException e) {
-            throw new ExportException("cannot list " + specsDir + ": " + e.getMessage(), e);
-        }
-        Pattern rev = Pattern.compile("(?m)^\\s*Revision\\s*=\\s*\"" + Pattern.quote(revision) + "\"\\s*$");
-        Set<String> out = new LinkedHashSet<>();
-        for (Path cfg : cfgs) {
-            String text = read(cfg);
-            if (rev.matcher(text).find()) {
-                out.addAll(invariantsOf(text));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    /** The invariants one model cfg lists, e.g. to export against exactly that model. */
-    public static List<String> invariantsOfCfg(Path cfg) throws ExportException {
-        return invariantsOf(read(cfg));
-    }
-
-    private static String read(Path cfg) throws ExportException {
         try {
-            return Files.readString(cfg, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ExportException("cannot read " + cfg + ": " + e.getMessage(), e);
+            return ReplayModels.invariants(specsDir, module, revision);
+        } catch (NoSuchModelException | ExpectedTableException | IOException e) {
+            throw new ExportException(e.getMessage(), e);
         }
-    }
-
-    /** The names after {@code INVARIANT} / {@code INVARIANTS} in a cfg text. */
-    static List<String> invariantsOf(String cfg) {
-        List<String> out = new ArrayList<>();
-        boolean in = false;
-        for (String raw : cfg.split("\n")) {
-            String line = raw.replaceAll("\\\\\\*.*$", "").trim();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] words = line.split("\\s+");
-            int from = 0;
-            if (words[0].equals("INVARIANT") || words[0].equals("INVARIANTS")) {
-                in = true;
-                from = 1;
-            } else if (isKeyword(words[0])) {
-                in = false;
-            }
-            if (in) {
-                for (int i = from; i < words.length; i++) {
-                    out.add(words[i]);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean isKeyword(String w) {
-        return Set.of("CONSTANT", "CONSTANTS", "SPECIFICATION", "INIT", "NEXT", "PROPERTY", "PROPERTIES",
-                "SYMMETRY", "VIEW", "CHECK_DEADLOCK", "CONSTRAINT", "CONSTRAINTS", "ACTION_CONSTRAINT",
-                "ACTION_CONSTRAINTS").contains(w);
     }
 
     /** {@code Trace_<base name of the file, up to its first dot, as an identifier>}. */

@@ -68,7 +68,8 @@ public final class History {
                         Column col) throws IOException {
         boolean ok = false;
         boolean unknown = false;
-        String fail = null;
+        ModelEntry failed = null;
+        String cex = null;
         for (ModelEntry m : table.models()) {
             if (!m.revision().equals(revision)) {
                 continue;
@@ -76,34 +77,28 @@ public final class History {
             ModelConfig cfg = ModelConfig.read(m.cfg(specsDir));
             boolean checks = col.properties().stream()
                     .anyMatch(p -> cfg.invariants().contains(p) || cfg.properties().contains(p));
+            String[] r = results.get(m.name());
             if (!checks) {
                 continue;
             }
-            String[] r = results.get(m.name());
             if (r == null) {
                 unknown = true;
-                continue;
-            }
-            String actual = r[3];
-            if (actual.equals("ok")) {
+            } else if (r[3].equals("ok")) {
                 ok = true;
-            } else if (col.properties().stream().anyMatch(p -> actual.endsWith(" " + p))) {
-                String cell = "✗" + r[7];
-                if (fail == null) {
-                    fail = cell;
-                    if (table.models().stream().anyMatch(o -> o.revision().equals(revision)
-                            && !o.name().equals(m.name()) && results.containsKey(o.name())
-                            && results.get(o.name())[3].equals("ok"))) {
-                        footnotes.add(m.name() + ": " + m.description());
-                        fail = cell + footnoteMark(footnotes.size());
-                    }
-                }
+            } else if (failed == null && col.properties().stream().anyMatch(p -> r[3].endsWith(" " + p))) {
+                failed = m;
+                cex = r[7];
             }
         }
-        if (fail != null) {
-            return ok ? "ok " + fail : fail;
+        if (failed == null) {
+            return ok ? "ok" : unknown ? "?" : "·";
         }
-        return ok ? "ok" : unknown ? "?" : "·";
+        if (!ok) {
+            return "✗" + cex;
+        }
+        // holds in some models of this revision, fails in another: say which and why
+        footnotes.add(failed.name() + ": " + failed.description());
+        return "ok ✗" + cex + footnoteMark(footnotes.size());
     }
 
     private static String footnoteMark(int n) {
@@ -184,8 +179,8 @@ public final class History {
     }
 
     private void appendNotes(StringBuilder b, String bullet) {
-        b.append(bullet).append("TLC: ok = holds in every model that checks it; ✗N = counterexample of N states;"
-                + " · = not checked.\n");
+        b.append(bullet).append("TLC: ok holds; ✗N counterexample of N states; ok ✗N[k] holds, fails in [k];"
+                + " · not checked.\n");
         for (Column c : Column.ALL) {
             b.append(bullet).append(c.heading()).append(": ").append(c.meaning()).append('\n');
         }

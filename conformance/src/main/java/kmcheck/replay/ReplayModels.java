@@ -38,13 +38,20 @@ public final class ReplayModels {
         if (!Files.isRegularFile(specsDir.resolve(module + ".tla"))) {
             throw new NoSuchModelException("spec " + header.spec() + ": no module " + module + ".tla in " + specsDir);
         }
+        return ReplayModel.fromHeader(specsDir, module, header, invariants(specsDir, module, header.revision()));
+    }
+
+    /**
+     * The invariants of the revision's {@code _small} model of module: what replay checks on
+     * every state, and what an exported trace module lists.
+     */
+    public static List<String> invariants(Path specsDir, String module, String revision)
+            throws NoSuchModelException, ExpectedTableException, IOException {
         ModelEntry small = ExpectedTable.load(specsDir).models().stream()
-                .filter(m -> m.module().equals(module) && m.revision().equals(header.revision())
-                        && m.name().endsWith(SMALL))
+                .filter(m -> m.module().equals(module) && m.revision().equals(revision) && m.name().endsWith(SMALL))
                 .findFirst()
-                .orElseThrow(() -> new NoSuchModelException("unknown revision '" + header.revision() + "': no "
+                .orElseThrow(() -> new NoSuchModelException("unknown revision '" + revision + "': no "
                         + module + "_*" + SMALL + " model checks it in " + specsDir.resolve(ExpectedTable.FILE_NAME)));
-        List<String> invariants = ModelConfig.read(small.cfg(specsDir)).invariants();
-        return ReplayModel.fromHeader(specsDir, module, header, invariants);
+        return ModelConfig.read(small.cfg(specsDir)).invariants();
     }
 }

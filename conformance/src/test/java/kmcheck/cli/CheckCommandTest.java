@@ -3,7 +3,12 @@ package kmcheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kmcheck check} on kmcheck.check's toy models (seconds each), never on the real suite. */
 class CheckCommandTest {
@@ -61,5 +66,15 @@ class CheckCommandTest {
         assertEquals(2, r.exitCode());
         assertEquals(1, r.errLines(), r.err());
         assertTrue(r.err().contains("expected.tsv: cannot read"), r.err());
+    }
+
+    @Test
+    void aBadTableLineExitsTwoWithFileAndLine(@TempDir Path specs) throws IOException {
+        Files.writeString(specs.resolve("expected.tsv"), "# models\nX_small\tmaybe\t-\tx\n");
+        Files.writeString(specs.resolve("X_small.cfg"), "CONSTANT Revision = \"km1.38\"\n");
+        Cli r = Cli.run("check", "--specs", specs.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("kmcheck: " + specs.resolve("expected.tsv") + ":2: unknown expected value 'maybe' "
+                + "(one of ok, invariant, property, deadlock)", r.err().strip());
     }
 }

@@ -49,10 +49,4 @@ class TraceExporterTest {
         assertTrue(Files.isRegularFile(e.dir().resolve("PoolSlowdown.tla")));
         assertEquals(Files.readString(SPECS.resolve("KmReserve.tla")), Files.readString(e.dir().resolve("KmReserve.tla")));
     }
-
-    @Test
-    void invariantsOfACfg() {
-        assertEquals(List.of("TypeOK", "A", "B"), TraceExporter.invariantsOf(
-                "SPECIFICATION Spec\nINVARIANTS\n    TypeOK \\* types\n    A\nCHECK_DEADLOCK FALSE\nINVARIANT B\n"));
-    }
 }
