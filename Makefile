@@ -14,7 +14,7 @@ all: build
 
 # the runnable jar conformance/target/kmcheck.jar (with lib/), which bin/kmcheck launches
 build:
-	$(MVN) -DskipTests install
+	$(MVN) -DskipTests package
 
 # the main job: every model (deep ones too), a conformance campaign, the annals, the plot
 check: build
