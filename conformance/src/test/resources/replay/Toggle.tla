@@ -7,6 +7,9 @@ CONSTANT Limit
 
 VARIABLES x, on
 
+\* The actor of trace steps of the parameterless actions (kmcheck replay).
+ThreadActor == "env"
+
 TypeOK == x \in 0..Limit /\ on \in BOOLEAN
 
 Init == x = 0 /\ on = FALSE

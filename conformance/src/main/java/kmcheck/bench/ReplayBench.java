@@ -89,7 +89,7 @@ public final class ReplayBench {
         for (int i = 0; i < traces; i++) {
             files.add(TraceFiles.controlled(dir.resolve("t" + i + ".ndjson"), revision, i + 1, steps));
         }
-        List<String> invariants = TraceExporter.defaultInvariants(specs, "MCPoolSlowdown", revision);
+        List<String> invariants = new kmcheck.replay.ReplayModels(specs).invariants("MCPoolSlowdown", revision);
         ReplayModel model;
         try (TraceReader r = TraceReader.open(files.get(0))) {
             model = ReplayModel.fromHeader(specs, "MCPoolSlowdown", r.header(), invariants);

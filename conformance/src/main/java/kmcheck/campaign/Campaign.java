@@ -45,7 +45,13 @@ public final class Campaign {
         Random random = new Random(seed);
         int conforming = 0;
         for (int t = 1; t <= tries; t++) {
-            ControlledRun run = conformer.run(k, Schedule.random(random), DECISIONS);
+            ControlledRun run;
+            try {
+                run = conformer.run(k, Schedule.random(random), DECISIONS);
+            } catch (kmcheck.replay.ConstantsRejectedException e) {
+                // the campaign's constants are kmcheck's own defaults: a rejection is our bug
+                throw new ReplayException("the spec rejects the campaign's constants: " + e.getMessage(), e);
+            }
             if (run.conforms()) {
                 conforming++;
                 continue;

@@ -2,13 +2,13 @@ package kmcheck.campaign;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kmcheck.check.ExpectedTableException;
 import kmcheck.model.Constants;
+import kmcheck.replay.ConstantsRejectedException;
 import kmcheck.replay.NoSuchModelException;
 import kmcheck.replay.ReplayException;
 import kmcheck.replay.ReplayModels;
@@ -31,47 +31,49 @@ public final class Conformer implements AutoCloseable {
     /** loaded specs, by module and constants */
     private final Map<String, Replayer> replayers = new HashMap<>();
 
+    /** the revisions' invariants, read once */
+    private final ReplayModels models;
+
     public Conformer(Path specsDir) {
         this.specsDir = specsDir;
+        this.models = new ReplayModels(specsDir);
     }
 
     /** Run the model under the schedule for at most maxDecisions decisions; replay the trace. */
     public ControlledRun run(Constants k, Schedule schedule, long maxDecisions)
-            throws ReplayException, NoSuchModelException, ExpectedTableException {
+            throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
         List<String> lines = Workload.controlledTrace(k, schedule.chooser(), maxDecisions);
         return new ControlledRun(lines, replay(lines));
     }
 
-    /** Replay trace lines, header first, against the spec of their revision. */
+    /**
+     * Replay trace lines, header first, against the spec of their revision. The lines are parsed
+     * once, as they are: no temp file.
+     *
+     * @throws ConstantsRejectedException the spec rejects the constants the run was given
+     */
     public ReplayReport replay(List<String> lines)
-            throws ReplayException, NoSuchModelException, ExpectedTableException {
-        try {
-            Path file = Files.createTempFile("kmcheck-trace-", ".ndjson");
-            try {
-                Files.write(file, lines);
-                return replay(file);
-            } catch (TraceFormatException e) {
-                // the Java model wrote it: a malformed line is our bug, not bad input
-                throw new IllegalStateException("the Java model wrote a malformed trace: " + e.getMessage(), e);
-            } finally {
-                Files.deleteIfExists(file);
-            }
+            throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
+        try (TraceReader reader = TraceReader.of(lines, Path.of("controlled-run.ndjson"))) {
+            return replay(reader);
+        } catch (TraceFormatException e) {
+            // the Java model wrote it: a malformed line is our bug, not bad input
+            throw new IllegalStateException("the Java model wrote a malformed trace: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Replay a trace file against the spec of its revision. */
-    public ReplayReport replay(Path file)
-            throws IOException, TraceFormatException, ReplayException, NoSuchModelException, ExpectedTableException {
-        String model;
-        try (TraceReader r = TraceReader.open(file)) {
-            model = r.header().module() + r.header().constants();
-            if (!replayers.containsKey(model)) {
-                replayers.put(model, Replayer.load(ReplayModels.forHeader(specsDir, r.header())));
-            }
+    /** Replay an opened trace (its header read) against the spec of its revision. */
+    public ReplayReport replay(TraceReader reader) throws ReplayException, NoSuchModelException,
+            ExpectedTableException, ConstantsRejectedException, TraceFormatException, IOException {
+        String model = reader.header().module() + reader.header().constants();
+        Replayer replayer = replayers.get(model);
+        if (replayer == null) {
+            replayer = Replayer.load(models.forHeader(reader.header()));
+            replayers.put(model, replayer);
         }
-        return replayers.get(model).replay(file);
+        return replayer.replay(reader);
     }
 
     @Override

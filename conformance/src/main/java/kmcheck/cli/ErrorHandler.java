@@ -1,15 +1,6 @@
 package kmcheck.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import kmcheck.check.ExpectedTableException;
-import kmcheck.check.UnknownModelException;
-import kmcheck.replay.ConstantsRejectedException;
-import kmcheck.replay.NoSuchModelException;
-import kmcheck.replay.ReplayException;
-import kmcheck.trace.TraceFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -19,7 +10,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into one line {@code kmcheck: <problem>} on stderr and an exit code: usage
- * errors and bad input exit {@link ExitCode#BAD_INPUT}, anything else {@link ExitCode#INTERNAL}.
+ * errors and bad input exit {@link ExitCode#BAD_INPUT}, anything else {@link ExitCode#INTERNAL}
+ * ({@link Failures} decides which).
  * The stack trace follows only with {@code --debug}: a user mistake needs no Java internals.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -38,17 +30,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
-        boolean badInput = ex instanceof BadInputException || ex instanceof TraceFormatException
-                || ex instanceof UnknownModelException || ex instanceof ExpectedTableException
-                || ex instanceof NoSuchModelException
-                || ex instanceof ReplayException && ex.getCause() instanceof ConstantsRejectedException;
-        PrintWriter err = cl.getErr();
-        err.println("kmcheck: " + (badInput ? ex.getMessage() : internal(ex)));
-        if (debug(cl)) {
-            ex.printStackTrace(err);
-        }
-        err.flush();
-        return badInput ? ExitCode.BAD_INPUT : ExitCode.INTERNAL;
+        return Failures.report(ex, null, cl.getErr(), debug(cl));
     }
 
     /** Picocli's message, except that an unmatched first word of kmcheck is an unknown subcommand. */
@@ -60,23 +42,6 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                     + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?");
         }
         return ex.getMessage();
-    }
-
-    private static String internal(Exception ex) {
-        if (ex instanceof ReplayException) {
-            // its message may go on with TLC's output; that is for --debug
-            return ex.getMessage().lines().findFirst().orElse("replay failed");
-        }
-        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-            Throwable io = ex instanceof UncheckedIOException ? ex.getCause() : ex;
-            // NoSuchFileException and friends carry only the path as their message
-            return "I/O error: " + io.getClass().getSimpleName() + ": " + io.getMessage();
-        }
-        if (ex instanceof InterruptedException) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
-        return "internal error: " + ex;
     }
 
     private static boolean debug(CommandLine cl) {

@@ -45,7 +45,18 @@ public final class Kmcheck implements Callable<Integer> {
     private boolean debug;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands Exceptions to ErrorHandler; Errors come here, and still get one line
+            System.err.println("kmcheck: " + Failures.line(e));
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace();
+            }
+            code = ExitCode.INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** A command line ready to execute: exit codes mapped and documented. Tests redirect its out and err. */

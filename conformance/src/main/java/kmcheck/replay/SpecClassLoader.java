@@ -49,6 +49,26 @@ final class SpecClassLoader extends URLClassLoader {
         }
     }
 
+    /**
+     * Makes this loader's TLC use {@code dir} as its temp dir: TLC copies its standard modules
+     * into {@code java.io.tmpdir}, read once when its {@code util.FilenameToStream} initialises.
+     * The property is swapped only for that moment, under a JVM-wide lock, so each spec's copy of
+     * TLC gets a directory of its own and the property is as it was before, for everyone else.
+     */
+    void pinTempDir(java.nio.file.Path dir) throws ReplayException {
+        synchronized (SpecClassLoader.class) {
+            String saved = System.getProperty("java.io.tmpdir");
+            System.setProperty("java.io.tmpdir", dir.toString());
+            try {
+                Class.forName("util.FilenameToStream", true, this);
+            } catch (ClassNotFoundException e) {
+                throw new ReplayException("TLC's util.FilenameToStream is not on the class path", e);
+            } finally {
+                System.setProperty("java.io.tmpdir", saved);
+            }
+        }
+    }
+
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
         if (!isolated(name)) {

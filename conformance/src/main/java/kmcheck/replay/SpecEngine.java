@@ -30,6 +30,26 @@ public interface SpecEngine {
     /** Checks a later step against the current state, as {@link #init} does for step 0. */
     Divergence next(TraceStep step, Path trace) throws TraceFormatException, ReplayException;
 
-    /** Warnings gathered since the last call, e.g. actions checked against Next. */
+    /**
+     * The spec's actions, as TLC split Next ({@code Tool.getActions}), in TLC's order: for each
+     * action name, the actors it is an action of, which are the values bound to the first
+     * parameter of its instances ({@code PStart(p1)} is p1's); an empty list for an action
+     * without parameters, whose actor is {@link #threadActor()}.
+     */
+    java.util.Map<String, List<String>> actions();
+
+    /** The value of the spec's {@value #THREAD_ACTOR}, or null if it defines none. */
+    String threadActor();
+
+    /** The operator naming the actor of the parameterless actions (the km thread's), e.g. "km". */
+    String THREAD_ACTOR = "ThreadActor";
+
+    /** The actor of step 0. */
+    String INIT_ACTOR = "init";
+
+    /** Checks that a step's values fit the spec's variables (their kinds, TLC accepting them). */
+    void checkValues(TraceStep step, Path trace) throws TraceFormatException, ReplayException;
+
+    /** Warnings gathered since the last call. */
     List<String> takeWarnings();
 }

@@ -18,8 +18,20 @@ final class LineSource {
     private int number;
     private boolean terminated;
 
-    LineSource(Reader in) {
+    private final int maxLength;
+
+    LineSource(Reader in, int maxLength) {
         this.in = in;
+        this.maxLength = maxLength;
+    }
+
+    /** A line longer than the limit: reported before it is held whole. */
+    static final class TooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLong(int max) {
+            super("line longer than " + max + " characters");
+        }
     }
 
     /** Advances to the next line; false at end of input. */
@@ -59,8 +71,11 @@ final class LineSource {
         }
     }
 
-    private void append(int from, int to) {
+    private void append(int from, int to) throws TooLong {
         int n = to - from;
+        if (length + n > maxLength) {
+            throw new TooLong(maxLength);
+        }
         if (length + n > line.length) {
             line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + n));
         }

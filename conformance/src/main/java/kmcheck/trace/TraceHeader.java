@@ -8,13 +8,18 @@ import java.util.Set;
  *
  * @param spec        the spec name, e.g. {@code PoolSlowdown}
  * @param module      the model module that instantiates it, e.g. {@code MCPoolSlowdown}
- * @param revision    the kernel revision the Java model imitated, e.g. {@code km1.68}
+ * @param revision    the kernel revision, e.g. {@code km1.68}: the value of the constant
+ *                    {@value #REVISION_CONSTANT} where the header binds it (the header's
+ *                    {@code "revision"} field may only repeat it), else the field
  * @param constants   constant name to value, in header order
  * @param modelValues names of the model values that appear in set-valued constants
  *                    (e.g. {@code p1}, {@code p2} for {@code Procs = {p1, p2}})
  */
 public record TraceHeader(String spec, String module, String revision, Map<String, TraceValue> constants,
                           Set<String> modelValues) {
+    /** The constant that names the revision; it, not the header field, decides which model checks. */
+    public static final String REVISION_CONSTANT = "Revision";
+
     public TraceHeader {
         constants = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constants));
         modelValues = Set.copyOf(modelValues);

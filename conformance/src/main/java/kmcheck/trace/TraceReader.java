@@ -1,7 +1,7 @@
 package kmcheck.trace;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Streaming reader of ndjson traces (DESIGN §5). Only the current line is held in memory.
+ * Streaming reader of ndjson traces (docs/architecture.md, "Trace schema"). Only the current line is held in memory.
  *
  * <p>Every deviation from the schema is a {@link TraceFormatException} naming the file and line:
  * malformed JSON, a truncated last line, a missing header, unknown or missing fields, missing or
@@ -40,8 +40,8 @@ public final class TraceReader implements AutoCloseable {
     private TraceReader(Path file, Reader reader) throws IOException, TraceFormatException {
         this.file = file;
         this.reader = reader;
-        this.lines = new LineSource(reader);
-        if (!lines.next()) {
+        this.lines = new LineSource(reader, MAX_LINE_CHARS);
+        if (!advance()) {
             throw new TraceFormatException(file, 1, "empty file: header missing");
         }
         this.header = new LineParser().header();
@@ -49,17 +49,61 @@ public final class TraceReader implements AutoCloseable {
     }
 
     /**
+     * The longest line a trace may have, in characters (16 Mi). A longer line is bad input, not
+     * an out-of-memory error: a line is held whole while it is parsed.
+     */
+    public static final int MAX_LINE_CHARS = 1 << 24;
+
+    /** The name a trace read from standard input goes by in messages. */
+    public static final Path STDIN = Path.of("<stdin>");
+
+    /**
      * Opens a trace and reads its header.
      *
      * @throws TraceFormatException if line 1 is not a well-formed header
      */
     public static TraceReader open(Path file) throws IOException, TraceFormatException {
-        Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        return open(Files.newBufferedReader(file, StandardCharsets.UTF_8), file);
+    }
+
+    /**
+     * Reads a trace from {@code in} (UTF-8 already decoded, malformed input reported), which
+     * messages call {@code name}; the reader closes {@code in}.
+     */
+    public static TraceReader open(Reader in, Path name) throws IOException, TraceFormatException {
         try {
-            return new TraceReader(file, r);
+            return new TraceReader(name, in);
         } catch (IOException | TraceFormatException | RuntimeException e) {
-            r.close();
+            in.close();
             throw e;
+        }
+    }
+
+    /** A trace held in memory as lines (header first), e.g. one the Java model just wrote. */
+    public static TraceReader of(java.util.List<String> lines, Path name) throws IOException, TraceFormatException {
+        StringBuilder b = new StringBuilder();
+        for (String l : lines) {
+            b.append(l).append('\n');
+        }
+        return open(new java.io.StringReader(b.toString()), name);
+    }
+
+    /** A decoder that reports malformed UTF-8 instead of replacing it, for {@link #open(Reader, Path)}. */
+    public static Reader utf8(java.io.InputStream in) {
+        return new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
+    }
+
+    /** {@link LineSource#next}, with its failures as schema errors naming the line. */
+    private boolean advance() throws IOException, TraceFormatException {
+        try {
+            return lines.next();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new TraceFormatException(file, lines.number() + 1, "invalid UTF-8 (" + e.getMessage() + ")", e);
+        } catch (LineSource.TooLong e) {
+            throw new TraceFormatException(file, lines.number() + 1, "line longer than " + MAX_LINE_CHARS
+                    + " characters, the most a trace line may have", e);
         }
     }
 
@@ -80,7 +124,7 @@ public final class TraceReader implements AutoCloseable {
      * @return the step, or {@code null} at the end of the trace
      */
     public TraceStep next() throws IOException, TraceFormatException {
-        if (!lines.next()) {
+        if (!advance()) {
             if (nextSeq == 0) {
                 throw new TraceFormatException(file, lines.number() + 1, "no steps after the header");
             }
@@ -113,6 +157,9 @@ public final class TraceReader implements AutoCloseable {
             if (lines.length() == 0) {
                 throw fail(lines.terminated() ? "blank line" : "truncated last line: it is empty");
             }
+            if (lines.chars()[0] == '\uFEFF') {
+                throw fail("starts with a byte order mark; a trace is UTF-8 without one");
+            }
             try (JsonParser parser = JSON.createParser(lines.chars(), 0, lines.length())) {
                 p = parser;
                 if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -123,12 +170,15 @@ public final class TraceReader implements AutoCloseable {
                     throw fail(at() + "trailing content after the JSON object (one object per line)");
                 }
                 return result;
-            } catch (JsonParseException e) {
+            } catch (JsonProcessingException e) {
+                // syntax errors, numbers that do not fit (a seq of 2^63), and jackson's limits on
+                // nesting depth and number length are all malformed input, named by line
                 String why = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
                 if (!lines.terminated() && e instanceof JsonEOFException) {
                     throw fail("truncated last line (no newline at end of file): " + why, e);
                 }
-                throw fail("malformed JSON at column " + e.getLocation().getColumnNr() + ": " + why, e);
+                String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+                throw fail("malformed JSON" + where + ": " + why, e);
             }
         }
 
@@ -165,11 +215,36 @@ public final class TraceReader implements AutoCloseable {
                 throw fail(unknown);
             }
             require(spec, "spec");
-            require(revision, "revision");
             require(constants, "constants");
-            Parsed r = new Parsed();
             // the model module is optional: MC<spec> is the convention of specs/
-            r.header = new TraceHeader(spec, module == null ? "MC" + spec : module, revision, constants, mvs);
+            String root = module == null ? "MC" + spec : module;
+            if (!TlaText.isIdentifier(spec) || !TlaText.isIdentifier(root)) {
+                throw fail("module " + TlaText.printable(root) + " is not a TLA+ identifier");
+            }
+            for (Map.Entry<String, TraceValue> c : constants.entrySet()) {
+                checkConstant(c.getKey(), c.getValue());
+            }
+            for (String mv : mvs) {
+                if (!TlaText.isIdentifier(mv)) {
+                    throw fail("model value " + TlaText.printable(mv) + " is not a TLA+ identifier");
+                }
+            }
+            // One source of truth: the Revision constant decides; the field may only repeat it.
+            TraceValue declared = constants.get(TraceHeader.REVISION_CONSTANT);
+            if (declared instanceof TraceValue.Str r && revision != null && !r.value().equals(revision)) {
+                throw fail("\"revision\" is " + TlaText.printable(revision) + " but the constant "
+                        + TraceHeader.REVISION_CONSTANT + " is " + TlaText.printable(r.value())
+                        + ": the constant decides, so the field must match it or be left out");
+            }
+            if (declared != null && !(declared instanceof TraceValue.Str)) {
+                throw fail("constant " + TraceHeader.REVISION_CONSTANT + " must be a string, found " + declared.toTla());
+            }
+            if (declared == null && revision == null) {
+                throw fail("missing field \"revision\" (or a constant " + TraceHeader.REVISION_CONSTANT + ")");
+            }
+            String rev = declared instanceof TraceValue.Str r ? r.value() : revision;
+            Parsed r = new Parsed();
+            r.header = new TraceHeader(spec, root, rev, constants, mvs);
             return r;
         }
 
@@ -230,6 +305,18 @@ public final class TraceReader implements AutoCloseable {
                 if (!variables.contains(v)) {
                     throw fail("unknown variable \"" + v + "\"");
                 }
+            }
+        }
+
+        /** A constant reaches a generated cfg: its name must be an identifier, its strings writable. */
+        private void checkConstant(String name, TraceValue v) throws TraceFormatException {
+            if (!TlaText.isIdentifier(name)) {
+                throw fail("constant name " + TlaText.printable(name) + " is not a TLA+ identifier");
+            }
+            try {
+                v.toCfg();
+            } catch (IllegalArgumentException e) {
+                throw fail("constant " + name + ": " + e.getMessage());
             }
         }
 

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 /**
  * A value of a spec variable or constant as written in a trace, independent of TLC.
  *
- * <p>The JSON encoding (DESIGN §5) maps one-to-one onto these cases:
+ * <p>The JSON encoding (docs/architecture.md, "Trace schema") maps one-to-one onto these cases:
  * <table>
  *   <caption>JSON ↔ TraceValue ↔ TLA+</caption>
  *   <tr><th>JSON</th><th>TraceValue</th><th>TLA+</th></tr>
@@ -31,9 +31,11 @@ public sealed interface TraceValue {
 
     /**
      * The value in TLC's .cfg notation, for a constant assignment: sets of scalars, and scalars
-     * (which print as in TLA+).  A cfg has no syntax for functions or records.
+     * (which print as in TLA+).  A cfg has no syntax for functions or records.  Model values are
+     * identifiers by then: the reader rejects any other name.
      *
-     * @throws IllegalArgumentException for a function or record, or a set holding one
+     * @throws IllegalArgumentException for a function or record, a set holding one, or a string
+     *                                  TLA+ cannot hold
      */
     default String toCfg() {
         if (this instanceof SetVal s) {
@@ -45,6 +47,9 @@ public sealed interface TraceValue {
         }
         if (this instanceof Fcn) {
             throw new IllegalArgumentException("a function or record, which a TLC .cfg cannot express");
+        }
+        if (this instanceof Str s) {
+            return TlaText.string(s.value());
         }
         return toTla();
     }
@@ -68,7 +73,10 @@ public sealed interface TraceValue {
 
     /** A TLA+ string. */
     record Str(String value) implements TraceValue {
-        @Override public String toTla() { return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"'; }
+        /** For messages; {@link TlaText#string} is the one writer of string literals into TLA+ text. */
+        @Override public String toTla() {
+            return TlaText.isWritableString(value) ? TlaText.string(value) : TlaText.printable(value);
+        }
         @Override public boolean equals(Object o) { return o instanceof Str s && s.value.equals(value); }
         @Override public int hashCode() { return value.hashCode(); }
     }

@@ -67,7 +67,7 @@ class ReplayCommandTest {
         Cli r = replay(Cli.trace("km999-unknown-revision.ndjson"));
         assertEquals(2, r.exitCode());
         assertEquals(1, r.errLines(), r.err());
-        assertTrue(r.err().contains("unknown revision 'km9.99'"), r.err());
+        assertTrue(r.err().contains("unknown revision \"km9.99\""), r.err());
     }
 
     @Test

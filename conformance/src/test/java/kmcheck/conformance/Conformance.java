@@ -30,16 +30,18 @@ final class Conformance {
     static ControlledRun run(String revision, Schedule schedule, long maxDecisions) {
         try {
             return CONFORMER.run(Constants.defaults().revision(revision).build(), schedule, maxDecisions);
-        } catch (ReplayException | NoSuchModelException | ExpectedTableException e) {
+        } catch (ReplayException | NoSuchModelException | ExpectedTableException
+                 | kmcheck.replay.ConstantsRejectedException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }
 
     /** Replay a trace file against the spec of its revision. */
     static ReplayReport replay(Path file) throws IOException {
-        try {
-            return CONFORMER.replay(file);
-        } catch (TraceFormatException | ReplayException | NoSuchModelException | ExpectedTableException e) {
+        try (kmcheck.trace.TraceReader reader = kmcheck.trace.TraceReader.open(file)) {
+            return CONFORMER.replay(reader);
+        } catch (TraceFormatException | ReplayException | NoSuchModelException | ExpectedTableException
+                 | kmcheck.replay.ConstantsRejectedException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }

@@ -102,8 +102,7 @@ class ExportDifferentialTest {
             List<ReplayReport> replays = new ArrayList<>();
             for (int i = 0; i < cases.size(); i++) {
                 Case c = cases.get(i);
-                Exported e = TraceExporter.export(c.trace(), SPECS, dir.resolve("out" + i),
-                        TraceExporter.defaultInvariants(SPECS, MODULE, c.revision()));
+                Exported e = TraceExporter.export(c.trace(), SPECS, dir.resolve("out" + i));
                 if (i == 0) {
                     // the first run writes the class-data archive the others start from
                     PlainTlc.Verdict first = PlainTlc.check(e, Duration.ofSeconds(60), CDS);
@@ -182,7 +181,7 @@ class ExportDifferentialTest {
         if (r == null) {
             try (TraceReader reader = TraceReader.open(c.trace())) {
                 r = Replayer.load(ReplayModel.fromHeader(SPECS, MODULE, reader.header(),
-                        TraceExporter.defaultInvariants(SPECS, MODULE, c.revision())));
+                        new kmcheck.replay.ReplayModels(SPECS).invariants(MODULE, c.revision())));
             }
             REPLAYERS.put(c.revision(), r);
         }

@@ -21,14 +21,22 @@ class TraceExporterTest {
     Path dir;
 
     @Test
-    void actionsAreTlcsSplitOfNext() throws Exception {
-        Map<String, Integer> a = SpecActions.of(SPECS, "MCPoolSlowdown", "Next");
-        assertEquals(1, a.get("PStart"));
-        assertEquals(1, a.get("IAlloc"));
-        assertEquals(0, a.get("TTop"));
-        assertFalse(a.containsKey("ProcStep"), a.toString());
-        assertFalse(a.containsKey("ThreadStep"), a.toString());
-        assertEquals(19, a.size(), a.toString());
+    void actionsAreTlcsSplitOfNextWithTheirActors() throws Exception {
+        Path trace = TraceFiles.controlled(dir.resolve("run-0.ndjson"), "km1.68", 3, 10);
+        kmcheck.replay.ReplayModel model;
+        try (kmcheck.trace.TraceReader r = kmcheck.trace.TraceReader.open(trace)) {
+            model = new kmcheck.replay.ReplayModels(SPECS).forHeader(r.header());
+        }
+        try (kmcheck.replay.Replayer replayer = kmcheck.replay.Replayer.load(model)) {
+            Map<String, List<String>> a = replayer.actions();
+            assertEquals(List.of("p1", "p2"), a.get("PStart"));
+            assertEquals(List.of("i1"), a.get("IAlloc"));
+            assertEquals(List.of(), a.get("TTop"));
+            assertEquals("km", replayer.threadActor());
+            assertFalse(a.containsKey("ProcStep"), a.toString());
+            assertFalse(a.containsKey("ThreadStep"), a.toString());
+            assertEquals(19, a.size(), a.toString());
+        }
     }
 
     @Test
@@ -38,7 +46,7 @@ class TraceExporterTest {
         assertEquals("Trace_run_1", e.moduleName());
         String tla = Files.readString(e.moduleFile(), StandardCharsets.UTF_8);
         String cfg = Files.readString(e.cfgFile(), StandardCharsets.UTF_8);
-        assertTrue(tla.contains("EXTENDS MCPoolSlowdown, Sequences, TLC"), tla);
+        assertTrue(tla.contains("EXTENDS MCPoolSlowdown, Integers, Sequences, TLC"), tla);
         assertTrue(tla.contains("CONSTANTS MV_i1, MV_p1, MV_p2"), tla);
         assertTrue(tla.contains("pc |-> (MV_p1 :> \"idle\" @@ MV_p2 :> \"idle\")"), tla);
         assertTrue(tla.contains(TraceExporter.PROPERTY + " == <>(ti = Len(TraceStates))"), tla);

@@ -39,7 +39,7 @@ final class LockCounterSim {
 
     /** Step 0. */
     String init() {
-        return line("p1", "Init");
+        return line("init", "Init");
     }
 
     /** Performs ACTIONS[action] by process p (0 or 1) if enabled: its line, or null if disabled. */

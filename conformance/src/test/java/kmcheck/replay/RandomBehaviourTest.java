@@ -70,7 +70,7 @@ class RandomBehaviourTest {
         }
     }
 
-    private static Replayer replayer() throws ReplayException {
+    private static Replayer replayer() throws ReplayException, kmcheck.replay.ConstantsRejectedException {
         if (replayer == null) {
             replayer = Replayer.load(LockCounterSim.model());
         }

@@ -99,12 +99,14 @@ class ReplayerTest {
     }
 
     @Test
-    void unknownActionFallsBackToNextWithAWarning() throws Exception {
+    void anActionThatIsNoActionOfTheSpecDiverges() throws Exception {
         ReplayReport r = replayer.replay(resource("lock-unknown-action.ndjson"));
-        assertTrue(r.conforms(), r.render());
-        assertEquals(1, r.warnings().size());
-        assertTrue(r.warnings().get(0).contains("\"AskForLock\" is not an action of MCLockCounter"), r.warnings().get(0));
-        assertTrue(r.render().startsWith("warning: line 3 (step 1)"), r.render());
+        Divergence d = r.divergence().orElseThrow();
+        assertEquals(Divergence.Kind.UNKNOWN_ACTION, d.kind());
+        assertEquals(1, d.seq());
+        assertEquals("AskForLock", d.action());
+        assertTrue(d.note().contains("the actions of MCLockCounter: Want, Acquire, Incr, Release"), d.note());
+        assertTrue(r.render().contains(":3: \"AskForLock\" is not an action of the spec"), r.render());
     }
 
     @Test
@@ -162,8 +164,8 @@ class ReplayerTest {
         ReplayModel m = new ReplayModel(Fixtures.specsDir(), "Toggle",
                 java.util.Map.of("Limit", new kmcheck.trace.TraceValue.Int(2), "Bogus", new kmcheck.trace.TraceValue.Int(1)),
                 List.of(), "Init", "Next");
-        ReplayException e = assertThrows(ReplayException.class, () -> Replayer.load(m));
-        assertTrue(e.getMessage().contains("constant Bogus is not declared by Toggle"), e.getMessage());
+        ConstantsRejectedException e = assertThrows(ConstantsRejectedException.class, () -> Replayer.load(m));
+        assertTrue(e.getMessage().contains("constant \"Bogus\" is not declared by Toggle"), e.getMessage());
     }
 
     @Test

@@ -30,8 +30,10 @@ class SharedTlcIsUnsafeTest {
         ReplayModel a = LockCounterSim.model();
         ReplayModel b = new ReplayModel(Fixtures.specsDir(), "Toggle", Map.of("Limit", new TraceValue.Int(2)),
                 List.of(), "Init", "Next");
-        Path cfgA = ModelFiles.write(a);
-        Path cfgB = ModelFiles.write(b);
+        Path cfgA = kmcheck.scratch.Scratch.newDirectory("test");
+        Path cfgB = kmcheck.scratch.Scratch.newDirectory("test");
+        ModelFiles.write(a, cfgA);
+        ModelFiles.write(b, cfgB);
         try {
             FastTool toolA = tool(a, cfgA);
             TLCState initA = toolA.getInitStates().elementAt(0);
@@ -41,8 +43,8 @@ class SharedTlcIsUnsafeTest {
             assertEquals(2, TLCState.vars.length, "Toggle's variables replaced LockCounter's");
             assertThrows(RuntimeException.class, () -> toolA.getNextStates(toolA.getActions()[0], initA));
         } finally {
-            ModelFiles.delete(cfgA);
-            ModelFiles.delete(cfgB);
+            kmcheck.scratch.Scratch.deleteTree(cfgA);
+            kmcheck.scratch.Scratch.deleteTree(cfgB);
         }
     }
 

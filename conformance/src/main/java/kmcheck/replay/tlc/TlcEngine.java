@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kmcheck.replay.ConstantsRejectedException;
 import kmcheck.replay.Divergence;
 import kmcheck.replay.ReplayException;
 import kmcheck.replay.ReplayModel;
@@ -21,6 +22,7 @@ import kmcheck.trace.TraceStep;
 import kmcheck.trace.TraceValue;
 import tla2sany.semantic.ExprNode;
 import tla2sany.semantic.OpDeclNode;
+import tla2sany.semantic.OpDefNode;
 import tlc2.tool.Action;
 import tlc2.tool.StateVec;
 import tlc2.tool.TLCState;
@@ -55,7 +57,6 @@ public final class TlcEngine implements SpecEngine {
     private final ActionIndex actions;
     private final ValueConverter values = new ValueConverter();
     private final List<String> warnings = new ArrayList<>();
-    private final Set<String> warnedActions = new HashSet<>();
     private TLCState current;
 
     /**
@@ -74,9 +75,11 @@ public final class TlcEngine implements SpecEngine {
 
     /**
      * Parses {@code model.module()} from {@code model.specsDir()} with the cfg at
-     * {@code cfgBase + ".cfg"} and computes the initial states.
+     * {@code cfgBase + ".cfg"} and computes the initial states. The model's names were checked
+     * against the spec before the cfg was written, so whatever TLC rejects now is the values of
+     * the trace's constants: a {@link ConstantsRejectedException}.
      */
-    public TlcEngine(ReplayModel model, Path cfgBase) throws ReplayException {
+    public TlcEngine(ReplayModel model, Path cfgBase) throws ReplayException, ConstantsRejectedException {
         this.module = model.module();
         String specs = model.specsDir().toAbsolutePath().toString();
         try {
@@ -84,7 +87,6 @@ public final class TlcEngine implements SpecEngine {
             FP64.Init(0);
             // The spec dir is the real specs/ directory: TLC reads the modules in place.
             tool = new FastTool(specs, module, cfgBase.toString(), new SimpleFilenameToStream(new String[] {specs}));
-            checkConstantsDeclared(model);
             checkAssumptions();
             // TLC orders TLCState.vars its own way; reports read better in declaration order.
             OpDeclNode[] declared = TLCState.vars.clone();
@@ -108,41 +110,46 @@ public final class TlcEngine implements SpecEngine {
             }
             invariants = tool.getInvariants();
             invariantNames = tool.getInvNames();
-            actions = new ActionIndex(tool.getActions());
+            actions = new ActionIndex(tool.getActions(), evalThreadActor());
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ReplayException("TLC cannot load " + module + " from " + specs + ": " + describe(e)
-                    + tlcSaid(), e);
+            throw new ConstantsRejectedException("TLC rejects the constants for " + module + ": " + describe(e)
+                    + firstLine(output.tail()));
         }
     }
 
     /**
      * The spec's ASSUMEs hold for the trace's constants; TLC's model checker checks them first,
-     * FastTool does not.  A false one is reported as a ReplayException whose cause is a
-     * {@link kmcheck.replay.ConstantsRejectedException}: bad input.
+     * FastTool does not.  A false one, or one that fails to evaluate (an overflow), is bad input.
      */
-    private void checkAssumptions() throws ReplayException {
-        ExprNode[] assumptions = tool.getAssumptions();
-        for (ExprNode a : assumptions) {
-            Value v = (Value) tool.eval(a, Context.Empty, TLCState.Empty);
+    private void checkAssumptions() throws ConstantsRejectedException {
+        for (ExprNode a : tool.getAssumptions()) {
+            Value v;
+            try {
+                v = (Value) tool.eval(a, Context.Empty, TLCState.Empty);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new ConstantsRejectedException("the assumption at " + a.getLocation()
+                        + " does not evaluate with the trace's constants: " + describe(e));
+            }
             if (!(v instanceof BoolValue b) || !b.val) {
-                String what = "the trace's constants break the assumption at " + a.getLocation();
-                throw new ReplayException(what, new kmcheck.replay.ConstantsRejectedException(what));
+                throw new ConstantsRejectedException("the trace's constants break the assumption at " + a.getLocation());
             }
         }
     }
 
-    /** TLC silently ignores cfg constants the spec does not declare; a trace header must not. */
-    private void checkConstantsDeclared(ReplayModel model) throws ReplayException {
-        Set<String> declared = new HashSet<>();
-        for (OpDeclNode c : tool.getRootModule().getConstantDecls()) {
-            declared.add(c.getName().toString());
-        }
-        for (String c : model.constants().keySet()) {
-            if (!declared.contains(c)) {
-                throw new ReplayException("constant " + c + " is not declared by " + module
-                        + " (declared: " + declared + ")", null);
+    /** The value of the spec's {@code ThreadActor}, if it defines one: the parameterless actions' actor. */
+    private String evalThreadActor() {
+        for (OpDefNode d : tool.getRootModule().getOpDefs()) {
+            if (d.getName().toString().equals(THREAD_ACTOR) && d.getArity() == 0) {
+                Value v = (Value) tool.eval(d.getBody(), Context.Empty, TLCState.Empty);
+                return v instanceof tlc2.value.impl.StringValue str ? str.getVal().toString() : v.toString();
             }
         }
+        return null;
+    }
+
+    private static String firstLine(String tail) {
+        return tail.isEmpty() ? "" : " (TLC: " + tail.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b)
+                .orElse("").strip() + ")";
     }
 
     @Override
@@ -159,9 +166,12 @@ public final class TlcEngine implements SpecEngine {
 
     @Override
     public Divergence init(TraceStep step, Path trace) throws TraceFormatException, ReplayException {
-        warnedActions.clear();
         current = null;
         TLCState recorded = toState(step, trace);
+        if (!INIT_ACTOR.equals(step.actor())) {
+            return new Divergence(step.seq(), step.line(), step.actor(), step.action(), Divergence.Kind.WRONG_ACTOR,
+                    List.of(), Optional.empty(), "step 0's actor is \"" + INIT_ACTOR + "\"");
+        }
         try {
             TLCState match = initStates.get(recorded.fingerPrint());
             if (match == null) {
@@ -181,6 +191,10 @@ public final class TlcEngine implements SpecEngine {
             throw new ReplayException(trace, step.line(), "step " + step.seq() + " before a conforming step 0", null);
         }
         TLCState recorded = toState(step, trace);
+        Divergence notOurs = actorAndAction(step);
+        if (notOurs != null) {
+            return notOurs;
+        }
         try {
             long fp = recorded.fingerPrint();
             Transition t = new Transition(current.fingerPrint(), step.action(), step.actor(), fp);
@@ -189,7 +203,7 @@ public final class TlcEngine implements SpecEngine {
                 current = known;
                 return null;
             }
-            Action[] candidates = candidates(step);
+            Action[] candidates = actions.candidates(step.action(), step.actor());
             List<TLCState> successors = new ArrayList<>();
             for (Action a : candidates) {
                 StateVec next = tool.getNextStates(a, current);
@@ -215,15 +229,43 @@ public final class TlcEngine implements SpecEngine {
         }
     }
 
-    private Action[] candidates(TraceStep step) {
-        if (actions.knows(step.action())) {
-            return actions.candidates(step.action(), step.actor());
+    /** A divergence if the step's action is no action of the spec or not one of its actor's. */
+    private Divergence actorAndAction(TraceStep step) {
+        Divergence.Kind kind;
+        String note;
+        if (!actions.knows(step.action())) {
+            kind = Divergence.Kind.UNKNOWN_ACTION;
+            note = "the actions of " + module + ": " + String.join(", ", actions.names());
+        } else if (!actions.actors().contains(step.actor())) {
+            kind = Divergence.Kind.UNKNOWN_ACTOR;
+            note = "the actors of this model: " + String.join(", ", actions.actors());
+        } else if (actions.candidates(step.action(), step.actor()).length == 0) {
+            kind = Divergence.Kind.WRONG_ACTOR;
+            note = step.action() + " is an action of " + String.join(", ", actions.actorsOf(step.action()));
+        } else {
+            return null;
         }
-        if (warnedActions.add(step.action())) {
-            warnings.add("line " + step.line() + " (step " + step.seq() + "): \"" + step.action()
-                    + "\" is not an action of " + module + "; checked against the whole Next");
+        return new Divergence(step.seq(), step.line(), step.actor(), step.action(), kind, List.of(),
+                Optional.empty(), note);
+    }
+
+    @Override
+    public Map<String, List<String>> actions() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String name : actions.names()) {
+            out.put(name, actions.parameterised(name) ? actions.actorsOf(name) : List.of());
         }
-        return actions.all();
+        return out;
+    }
+
+    @Override
+    public String threadActor() {
+        return actions.threadActor();
+    }
+
+    @Override
+    public void checkValues(TraceStep step, Path trace) throws TraceFormatException, ReplayException {
+        toState(step, trace);
     }
 
     /** The recorded state as a TLC state; rejects values whose shape cannot fit the variable. */
