@@ -367,7 +367,7 @@ public final class TraceReader implements AutoCloseable {
                 }
                 case VALUE_TRUE -> { return new TraceValue.Bool(true); }
                 case VALUE_FALSE -> { return new TraceValue.Bool(false); }
-                case VALUE_STRING -> { return atom(p.getText(), mvs); }
+                case VALUE_STRING -> { return atom(writable(what, p.getText()), mvs); }
                 case START_OBJECT -> { return object(what, mvs, declaring); }
                 case START_ARRAY -> throw fail(at() + what + ": untagged array; write a set as {\"set\":[...]}");
                 case VALUE_NUMBER_FLOAT -> throw fail(at() + what + ": " + p.getText() + " is not an integer");
@@ -390,7 +390,7 @@ public final class TraceReader implements AutoCloseable {
                 if (!valuePending) {
                     p.nextToken();
                 }
-                TraceValue k = key(key, mvs);
+                TraceValue k = key(writable(what + " key", key), mvs);
                 if (entries.put(k, value(what + "[" + key + "]", mvs, declaring)) != null) {
                     throw fail(at() + what + ": duplicate key \"" + key + "\"");
                 }
@@ -421,6 +421,15 @@ public final class TraceReader implements AutoCloseable {
                 throw fail(at() + what + ": a set object has the single key \"set\"");
             }
             return new TraceValue.SetVal(elements);
+        }
+
+        /** A trace's strings are TLA+ strings: printable ASCII, tab and newline (as TLC's are). */
+        private String writable(String what, String s) throws IOException, TraceFormatException {
+            if (!TlaText.isWritableString(s)) {
+                throw fail(at() + what + ": string " + TlaText.printable(s)
+                        + " has a character TLA+ strings cannot hold (only printable ASCII, tab and newline)");
+            }
+            return s;
         }
 
         private TraceValue key(String key, Set<String> mvs) {
