@@ -20,7 +20,7 @@ import util.SimpleFilenameToStream;
 
 /**
  * The actions TLC splits a next-state relation into, by operator name, with their arity: the
- * names a trace step may name (DESIGN §6), found by parsing the spec with SANY.
+ * names a trace step may name (docs/architecture.md#actions), found by parsing the spec with SANY.
  *
  * <p>The walk follows TLC's own split ({@code Tool.getActions}): it descends through
  * disjunctions, existential quantifiers and applications of user-defined operators whose body
