@@ -36,7 +36,7 @@ test:
 	mvn -B -ntp verify
 
 bench: build
-	java -cp conformance/target/kmcheck.jar kmcheck.bench.ReplayBench --specs specs --out BENCHMARKS.md
+	java -jar bench/target/kmcheck-bench.jar --specs specs --out BENCHMARKS.md
 
 clean:
 	$(MVN) clean

@@ -344,7 +344,7 @@ Next ==
 Spec == Init /\ [][Next]_vars
 
 (***************************************************************************)
-(* Fairness (reference B.7): weak on the thread and on every process step  *)
+(* Fairness (docs/kernel.md#fairness): weak on the thread and on every process step  *)
 (* but PStart (a process need not allocate); strong on the end of a yield, *)
 (* whose guard (the thread blocked) comes and goes.  None for interrupts.  *)
 (***************************************************************************)

@@ -26,7 +26,7 @@ import kmcheck.model.Revision;
 public final class ExpectedTable {
     public static final String FILE_NAME = "expected.tsv";
     /**
-     * The revision ids of DESIGN.md §2, the only values a model's {@code Revision} may take: the
+     * The revision ids of docs/kernel.md#revisions, the only values a model's {@code Revision} may take: the
      * Java model's revisions, so that specs, model and CLI share one list.
      */
     public static final List<String> REVISIONS =

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
 
-/** The exit codes of every kmcheck command (DESIGN §6), and their entry in each command's usage help. */
+/** The exit codes of every kmcheck command (docs/architecture.md#exit-codes), and their entry in each command's usage help. */
 final class ExitCode {
     /** Every check passed, every trace conforms, the plot was written. */
     static final int OK = 0;

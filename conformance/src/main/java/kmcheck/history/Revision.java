@@ -11,7 +11,7 @@ import java.util.List;
  * @param change what changed, in one line
  */
 record Revision(String id, String kernel, String date, String change) {
-    /** DESIGN.md section 2 and reference/openbsd-protocol.md section 0. */
+    /** docs/kernel.md#revisions. */
     static final List<Revision> ALL = List.of(
             new Revision("km1.38", "uvm_km.c 1.38", "2004-04-28",
                     "original reserve: getpage never sleeps, returns NULL when empty"),

@@ -35,7 +35,7 @@ import kmcheck.trace.TraceReader;
  * appended), the rest of the file is kept.
  *
  * <pre>
- * make bench    # java -cp conformance/target/kmcheck.jar kmcheck.bench.ReplayBench --specs specs --out BENCHMARKS.md
+ * make bench    # java -jar bench/target/kmcheck-bench.jar --specs specs --out BENCHMARKS.md
  * </pre>
  * Run from the repository root (paths are relative to it).
  */
@@ -73,7 +73,7 @@ public final class ReplayBench {
             }
             i++;
         }
-        String command = "java -cp conformance/target/kmcheck.jar kmcheck.bench.ReplayBench " + String.join(" ", args);
+        String command = "java -jar bench/target/kmcheck-bench.jar " + String.join(" ", args);
         Path dir = Files.createTempDirectory("kmcheck-bench-");
         try {
             run(traces, steps, warmup, rounds, sample, specs, out, dir, command);

@@ -1,0 +1,61 @@
+package kmcheck.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code make bench}: the command line of {@link ReplayBench}, on Picocli like the kmcheck
+ * subcommands.  Options left out keep ReplayBench's defaults.
+ *
+ * <pre>
+ * java -jar bench/target/kmcheck-bench.jar --specs specs --out BENCHMARKS.md
+ * </pre>
+ */
+@Command(name = "kmcheck-bench", mixinStandardHelpOptions = true,
+        description = "Replay throughput in process versus one plain TLC launch per trace.")
+public final class BenchMain implements Callable<Integer> {
+    @Option(names = "--traces", description = "controlled km1.68 traces to generate (default 200)")
+    Integer traces;
+    @Option(names = "--steps", description = "scheduling decisions per trace (default 100)")
+    Integer steps;
+    @Option(names = "--warmup", description = "unmeasured replay rounds (default 5)")
+    Integer warmup;
+    @Option(names = "--rounds", description = "measured replay rounds (default 5)")
+    Integer rounds;
+    @Option(names = "--tlc-sample", description = "traces also checked by plain TLC (default 10)")
+    Integer tlcSample;
+    @Option(names = "--specs", description = "the specs directory (default specs)")
+    Path specs;
+    @Option(names = "--out", description = "Markdown file whose ReplayBench section is replaced")
+    Path out;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> args = new ArrayList<>();
+        add(args, "--traces", traces);
+        add(args, "--steps", steps);
+        add(args, "--warmup", warmup);
+        add(args, "--rounds", rounds);
+        add(args, "--tlc-sample", tlcSample);
+        add(args, "--specs", specs);
+        add(args, "--out", out);
+        ReplayBench.main(args.toArray(String[]::new));
+        return 0;
+    }
+
+    private static void add(List<String> args, String name, Object value) {
+        if (value != null) {
+            args.add(name);
+            args.add(value.toString());
+        }
+    }
+}
