@@ -3,6 +3,7 @@ package kmcheck.km;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import kmcheck.trace.SpecAction;
 import kmcheck.model.Constants;
 import kmcheck.model.Revision;
 import kmcheck.sched.Actor;
@@ -115,7 +116,7 @@ public final class KmReserve {
                 // went below lowat already woke the thread.
                 c.pc(Pc.KMSLEEP);
                 sched.sleepSetup(self, freeChan, "getpage");
-                steps.commit(self.name(), "PKmSleep");
+                steps.commit(self.name(), SpecAction.PKmSleep);
                 return Got.SLEEPING;
             }
             // 1.38: getpage(void) never sleeps; pool_do_get will sleep on the pool instead.
@@ -123,7 +124,7 @@ public final class KmReserve {
                 wakeThread();
             }
             c.pc(Pc.POOLSLEEP);
-            steps.commit(self.name(), "PKmFail");
+            steps.commit(self.name(), SpecAction.PKmFail);
             return Got.NONE;
         }
         c.hold(take());
@@ -131,7 +132,7 @@ public final class KmReserve {
         if (rev.postUnlocked()) {
             // 1.66/1.68: the lowat check comes after mtx_leave
             c.pc(Pc.POST);
-            steps.commit(self.name(), "PKmTake");
+            steps.commit(self.name(), SpecAction.PKmTake);
             return Got.POST;
         }
         if (rev.sleepHolding() && low) {
@@ -139,7 +140,7 @@ public final class KmReserve {
             wakeThread();
             c.pc(Pc.KMSLEEP2);
             sched.sleepSetup(self, freeChan, "getpg2");
-            steps.commit(self.name(), "PKmTake");
+            steps.commit(self.name(), SpecAction.PKmTake);
             return Got.SLEEPING_HOLDING;
         }
         if (low) {
@@ -149,7 +150,7 @@ public final class KmReserve {
         c.slow(slowdown);
         // subr_pool 1.160: pool_p_alloc yields as soon as the allocator returns
         c.pc(slowdown && rev.yield() == Revision.Yield.BEFORE_INSERT ? Pc.YIELD_HOLDING : Pc.INSERT);
-        steps.commit(self.name(), "PKmTake");
+        steps.commit(self.name(), SpecAction.PKmTake);
         return Got.PAGE;
     }
 
@@ -166,7 +167,7 @@ public final class KmReserve {
                 wakeThread();
             }
             c.pc(Pc.INSERT);
-            steps.commit(self.name(), "PKmPost");
+            steps.commit(self.name(), SpecAction.PKmPost);
         } finally {
             steps.end();
         }
@@ -241,7 +242,7 @@ public final class KmReserve {
                 unmapper = null;
                 c.pc(Pc.IDLE);
             }
-            steps.commit(self.name(), "PUnmap");
+            steps.commit(self.name(), SpecAction.PUnmap);
         } finally {
             steps.end();
         }

@@ -2,6 +2,7 @@ package kmcheck.km;
 
 import java.util.ArrayList;
 import java.util.List;
+import kmcheck.trace.SpecAction;
 import kmcheck.model.Constants;
 import kmcheck.model.Revision;
 import kmcheck.model.Stats;
@@ -74,7 +75,7 @@ public final class KmThread {
 
     /** kthread_create: start the thread as actor "km". */
     public void start() {
-        sched.start("km", Context.PROCESS, a -> {
+        sched.start(SpecAction.THREAD_ACTOR, Context.PROCESS, a -> {
             actor = a;
             run();
         });
@@ -153,7 +154,7 @@ public final class KmThread {
             if (sleep) {
                 sched.sleepSetup(actor, reserve.threadChan, "kmalloc");
             }
-            steps.commit("km", "TTop");
+            steps.commit(SpecAction.THREAD_ACTOR, SpecAction.TTop);
         } finally {
             steps.end();
             m.leave(actor);
@@ -175,7 +176,7 @@ public final class KmThread {
             } else {
                 memWait = true;
             }
-            steps.commit("km", "TAllocOne");
+            steps.commit(SpecAction.THREAD_ACTOR, SpecAction.TAllocOne);
         } finally {
             steps.end();
         }
@@ -187,7 +188,7 @@ public final class KmThread {
         steps.begin();
         try {
             memWait = false;
-            steps.commit("km", "TMemReturn");
+            steps.commit(SpecAction.THREAD_ACTOR, SpecAction.TMemReturn);
         } finally {
             steps.end();
         }
@@ -216,7 +217,7 @@ public final class KmThread {
             if (reserve.free() > 0) {
                 sched.wakeup(reserve.freeChan);
             }
-            steps.commit("km", "TPublish");
+            steps.commit(SpecAction.THREAD_ACTOR, SpecAction.TPublish);
         } finally {
             steps.end();
             m.leave(actor);
@@ -233,14 +234,14 @@ public final class KmThread {
             Page pg = reserve.popFreelist();
             if (pg == null) {
                 tpc = Tpc.TOP;
-                steps.commit("km", "TDrainDone");
+                steps.commit(SpecAction.THREAD_ACTOR, SpecAction.TDrainDone);
             } else {
                 if (reserve.free() < k.hiwat()) {
                     reserve.keep(pg);
                 } else {
                     phys.free(pg);
                 }
-                steps.commit("km", "TDrainOne");
+                steps.commit(SpecAction.THREAD_ACTOR, SpecAction.TDrainOne);
             }
         } finally {
             steps.end();

@@ -64,11 +64,6 @@ public record Constants(Revision revision, int procs, int intrs, int lowat, int 
         return new Builder();
     }
 
-    /** This run with another revision. */
-    public Constants withRevision(Revision r) {
-        return new Constants(r, procs, intrs, lowat, hiwat, batch, initFree, mem, items, maxIdle, maxIntr, maxUse);
-    }
-
     /** Process names p1..pN, in order. */
     public List<String> procNames() {
         return names("p", procs);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import kmcheck.trace.SpecAction;
 import kmcheck.km.Caller;
 import kmcheck.km.KmReserve;
 import kmcheck.km.KmThread;
@@ -96,7 +97,7 @@ public final class Pool {
                 return null;
             }
             c.pc(Pc.GET);
-            steps.commit(self.name(), "PStart");
+            steps.commit(self.name(), SpecAction.PStart);
         } finally {
             steps.end();
         }
@@ -133,11 +134,11 @@ public final class Pool {
                 Item it = pp.take();
                 inUse++;
                 c.pc(Pc.IDLE);
-                steps.commit(self.name(), "PTakeItem");
+                steps.commit(self.name(), SpecAction.PTakeItem);
                 return it;
             }
             c.pc(Pc.KM);
-            steps.commit(self.name(), "PNeedPage");
+            steps.commit(self.name(), SpecAction.PNeedPage);
             return null;
         } finally {
             steps.end();
@@ -159,7 +160,7 @@ public final class Pool {
         steps.begin();
         try {
             c.pc(Pc.GET);
-            steps.commit(self.name(), "PPoolWake");
+            steps.commit(self.name(), SpecAction.PPoolWake);
         } finally {
             steps.end();
         }
@@ -179,7 +180,7 @@ public final class Pool {
                 c.pc(Pc.GET);
                 c.slow(false);
             }
-            steps.commit(self.name(), "PInsert");
+            steps.commit(self.name(), SpecAction.PInsert);
         } finally {
             steps.end();
             mtx.leave(self);
@@ -198,7 +199,7 @@ public final class Pool {
                 if (thread.blocked()) {
                     c.slow(false);
                     c.pc(next);
-                    steps.commit(self.name(), "PYieldDone");
+                    steps.commit(self.name(), SpecAction.PYieldDone);
                     return;
                 }
             } finally {
@@ -241,7 +242,7 @@ public final class Pool {
                     pages.remove(pp);
                     unmap = km.putPageLocked(c, pp.page());
                 }
-                steps.commit(self.name(), "PFree");
+                steps.commit(self.name(), SpecAction.PFree);
             } finally {
                 steps.end();
                 if (release && !unmap) {
@@ -297,7 +298,7 @@ public final class Pool {
                 if (it != null) {
                     inUse++;
                 }
-                steps.commit(intr.name(), "IAlloc");
+                steps.commit(intr.name(), SpecAction.IAlloc);
                 return it;
             } finally {
                 steps.end();

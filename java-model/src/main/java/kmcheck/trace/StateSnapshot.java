@@ -2,7 +2,6 @@ package kmcheck.trace;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The value of every PoolSlowdown variable at one step, in its TLA+ shape: maps keyed by
@@ -31,53 +30,5 @@ public record StateSnapshot(int kmFree, int uvmFree, int freeList, String tpc, b
                             int batch, String kmLock, Map<String, String> pc, Map<String, Integer> held,
                             Map<String, Boolean> slow, List<Integer> poolPages, int inUse, int intrAllocs,
                             int intrFails, boolean badIntrFail, boolean hoardFail) {
-
-    /** The spec's SleepStates. */
-    public static final Set<String> SLEEP_STATES = Set.of("kmsleep", "kmsleep2", "poolsleep");
-    /** The spec's YieldStates. */
-    public static final Set<String> YIELD_STATES = Set.of("yield", "yieldHolding");
-
-    /** Some process sleeps holding a page: NoSleepWhileHoldingInv fails (1.67's getpg2). */
-    public boolean sleepsHolding() {
-        return pc.entrySet().stream().anyMatch(e -> SLEEP_STATES.contains(e.getValue()) && held.get(e.getKey()) == 1);
-    }
-
-    /** Some process yields holding a page: NoYieldWhileHoldingInv fails (subr_pool 1.160). */
-    public boolean yieldsHolding() {
-        return pc.entrySet().stream().anyMatch(e -> YIELD_STATES.contains(e.getValue()) && held.get(e.getKey()) == 1);
-    }
-
-    /** Some process asks for the km mutex it holds: NoKmMutexRecursionInv fails (1.77). */
-    public boolean kmMutexRecursion() {
-        return pc.entrySet().stream().anyMatch(e -> e.getValue().equals("kmEnter") && e.getKey().equals(kmLock));
-    }
-
-    /** Processes holding a private page: the spec's HeldCount. */
-    public int heldCount() {
-        return held.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
-    /** PageConservationInv: every one of total pages is in exactly one counted place. */
-    public boolean pagesConserved(int total) {
-        return uvmFree + kmFree + freeList + batch + heldCount() + poolPageCount() == total;
-    }
-
-    /** ItemConservationInv: every item of a pool page is free or handed out. */
-    public boolean itemsConserved(int items) {
-        return inUse == items * poolPageCount() - poolFreeItems();
-    }
-
-    /** Pages in the pool. */
-    public int poolPageCount() {
-        return poolPages.stream().mapToInt(Integer::intValue).sum();
-    }
-
-    /** Free items in the pool. */
-    public int poolFreeItems() {
-        int n = 0;
-        for (int k = 0; k < poolPages.size(); k++) {
-            n += k * poolPages.get(k);
-        }
-        return n;
-    }
+    // No predicates here: the spec's invariants are checked by TLC on replay, never restated in Java.
 }

@@ -55,9 +55,9 @@ public final class StepLog {
     }
 
     /** The step's linearization point: record the state as the result of action by actor. */
-    public void commit(String actor, String action) {
+    public void commit(String actor, SpecAction action) {
         if (sink != null) {
-            sink.accept(new Step(seq++, actor, action, state.get()));
+            sink.accept(new Step(seq++, actor, action.name(), state.get()));
         }
     }
 
@@ -72,7 +72,7 @@ public final class StepLog {
     public void init() {
         begin();
         try {
-            commit("init", "Init");
+            commit(SpecAction.INIT_ACTOR, SpecAction.Init);
         } finally {
             end();
         }

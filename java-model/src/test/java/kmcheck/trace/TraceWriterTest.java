@@ -37,7 +37,7 @@ class TraceWriterTest {
         off.init();
         off.begin();
         try {
-            off.commit("p1", "PStart");
+            off.commit("p1", SpecAction.PStart);
         } finally {
             off.end();
         }
@@ -51,7 +51,7 @@ class TraceWriterTest {
         log.bind(() -> null);
         log.init();
         log.begin();
-        log.commit("km", "TTop");
+        log.commit(SpecAction.THREAD_ACTOR, SpecAction.TTop);
         log.end();
         assertEquals(List.of(0L, 1L), steps.stream().map(Step::seq).toList());
         assertEquals("Init", steps.get(0).action());

@@ -3,11 +3,8 @@ package kmcheck.workload;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import kmcheck.model.Constants;
 import kmcheck.model.Revision;
-import kmcheck.trace.TraceWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,17 +24,6 @@ class RealThreadsTest {
         assertTrue(res.pageProblems().isEmpty(), res.pageProblems().toString());
         assertTrue(res.invariantsHeld());
         assertTrue(res.refillRounds() > 0, "the km thread never refilled: " + res);
-    }
-
-    @Test
-    void tracedRealRunConservesPagesAtEveryStep() {
-        Constants k = Constants.defaults().revision(Revision.KM_1_68).procs(3).maxIntr(50).build();
-        Symptoms s = new Symptoms(k);
-        List<String> lines = new ArrayList<>();
-        RunResult res = Workload.of(k).trace(new TraceWriter(lines::add)).observe(s).real(3, Duration.ofMillis(100));
-        assertTrue(lines.size() > 2);
-        assertTrue(!s.conservationBroken, s.seen.toString());
-        assertTrue(res.invariantsHeld());
     }
 
     @Test
