@@ -2,6 +2,8 @@ package kmcheck.campaign;
 
 import java.util.List;
 import kmcheck.replay.ReplayReport;
+import kmcheck.trace.TraceReader;
+import kmcheck.trace.TraceStep;
 
 /**
  * One controlled run of the Java model: its trace lines (header first) and TLC's verdict on
@@ -18,8 +20,7 @@ public record ControlledRun(List<String> trace, ReplayReport report) {
 
     /** Whether some step of the run is this spec action. */
     public boolean reached(String action) {
-        String needle = "\"action\":\"" + action + "\"";
-        return trace.stream().anyMatch(l -> l.contains(needle));
+        return parsed().stream().anyMatch(st -> st.action().equals(action));
     }
 
     /** Steps after Init up to and including the first divergence (all of them if none). */
@@ -30,10 +31,8 @@ public record ControlledRun(List<String> trace, ReplayReport report) {
     /** The run as the spec would print it, up to the divergence: seq, actor and action. */
     public String steps() {
         StringBuilder b = new StringBuilder();
-        for (String line : trace.subList(1, (int) witnessSteps() + 2)) {
-            b.append("  ").append(field(line, "seq")).append(' ')
-                    .append(field(line, "actor")).append(' ')
-                    .append(field(line, "action")).append('\n');
+        for (TraceStep st : parsed().subList(0, (int) Math.min(parsed().size(), witnessSteps() + 1))) {
+            b.append("  ").append(st.seq()).append(' ').append(st.actor()).append(' ').append(st.action()).append('\n');
         }
         return b.toString();
     }
@@ -43,11 +42,17 @@ public record ControlledRun(List<String> trace, ReplayReport report) {
         return report.render() + "\nwitness: " + witnessSteps() + " steps after Init\n" + steps();
     }
 
-    /** A top-level scalar field of a step line, as the trace writer lays it out. */
-    private static String field(String json, String name) {
-        String key = "\"" + name + "\":";
-        int at = json.indexOf(key) + key.length();
-        int end = json.charAt(at) == '"' ? json.indexOf('"', at + 1) + 1 : json.indexOf(',', at);
-        return json.substring(at, end).replace("\"", "");
+    /** The trace's steps, parsed by the one trace reader (only when a run is explained). */
+    private List<TraceStep> parsed() {
+        List<TraceStep> out = new java.util.ArrayList<>();
+        try (TraceReader r = TraceReader.of(trace, java.nio.file.Path.of("controlled-run.ndjson"))) {
+            TraceStep st;
+            while ((st = r.next()) != null) {
+                out.add(st);
+            }
+        } catch (java.io.IOException | kmcheck.trace.TraceFormatException e) {
+            throw new IllegalStateException("the Java model wrote a malformed trace: " + e.getMessage(), e);
+        }
+        return out;
     }
 }

@@ -40,7 +40,7 @@ public final class History {
     public static History build(Path specsDir, Path checkResults, Optional<Path> campaign)
             throws IOException, ExpectedTableException {
         ExpectedTable table = ExpectedTable.load(specsDir);
-        Map<String, String[]> results = readCheck(checkResults);
+        Map<String, Map<String, String>> results = readCheck(checkResults);
         Map<String, RevisionResult> java = new HashMap<>();
         if (campaign.isPresent()) {
             for (RevisionResult r : CampaignTable.read(campaign.get())) {
@@ -64,7 +64,7 @@ public final class History {
         return h;
     }
 
-    private String cell(Path specsDir, ExpectedTable table, Map<String, String[]> results, String revision,
+    private String cell(Path specsDir, ExpectedTable table, Map<String, Map<String, String>> results, String revision,
                         Column col) throws IOException {
         boolean ok = false;
         boolean unknown = false;
@@ -74,20 +74,20 @@ public final class History {
             if (!m.revision().equals(revision)) {
                 continue;
             }
-            ModelConfig cfg = ModelConfig.read(m.cfg(specsDir));
+            ModelConfig cfg = configs.computeIfAbsent(m.name(), n -> readConfig(m.cfg(specsDir)));
             boolean checks = col.properties().stream()
                     .anyMatch(p -> cfg.invariants().contains(p) || cfg.properties().contains(p));
-            String[] r = results.get(m.name());
+            Map<String, String> r = results.get(m.name());
             if (!checks) {
                 continue;
             }
             if (r == null) {
                 unknown = true;
-            } else if (r[3].equals("ok")) {
+            } else if (r.get(ACTUAL).equals("ok")) {
                 ok = true;
-            } else if (failed == null && col.properties().stream().anyMatch(p -> r[3].endsWith(" " + p))) {
+            } else if (failed == null && col.properties().stream().anyMatch(p -> r.get(ACTUAL).endsWith(" " + p))) {
                 failed = m;
-                cex = r[7];
+                cex = r.get(CEX);
             }
         }
         if (failed == null) {
@@ -101,6 +101,17 @@ public final class History {
         return "ok ✗" + cex + footnoteMark(footnotes.size());
     }
 
+    /** Each model's cfg, read once for all the cells of its row. */
+    private final Map<String, ModelConfig> configs = new java.util.HashMap<>();
+
+    private static ModelConfig readConfig(Path cfg) {
+        try {
+            return ModelConfig.read(cfg);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String footnoteMark(int n) {
         return "[" + n + "]";
     }
@@ -110,19 +121,36 @@ public final class History {
                 .orElse("conforms, " + r.tries() + " runs");
     }
 
-    /** check --results rows by model name: the columns of ResultTable. */
-    private static Map<String, String[]> readCheck(Path file) throws IOException {
-        Map<String, String[]> rows = new LinkedHashMap<>();
+    /** check --results rows by model name, each a map from ResultTable's column names to cells. */
+    private static Map<String, Map<String, String>> readCheck(Path file) throws IOException {
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(file);
+        if (lines.isEmpty()) {
+            throw new IOException(file + ":1: empty; expected the header of kmcheck check --results");
+        }
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        for (String needed : List.of(MODEL, ACTUAL, CEX)) {
+            if (!header.contains(needed)) {
+                throw new IOException(file + ":1: no column \"" + needed + "\" in the header " + header);
+            }
+        }
         for (int i = 1; i < lines.size(); i++) {
             String[] f = lines.get(i).split("\t", -1);
-            if (f.length != 9) {
-                throw new IOException(file + ":" + (i + 1) + ": expected 9 columns, found " + f.length);
+            if (f.length != header.size()) {
+                throw new IOException(file + ":" + (i + 1) + ": expected " + header.size() + " columns, found " + f.length);
             }
-            rows.put(f[0], f);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int c = 0; c < f.length; c++) {
+                row.put(header.get(c), f[c]);
+            }
+            rows.put(row.get(MODEL), row);
         }
         return rows;
     }
+
+    private static final String MODEL = "model";
+    private static final String ACTUAL = "actual";
+    private static final String CEX = "cex length";
 
     /** Aligned plain text for a terminal: the table, the legend, the footnotes, the annals. */
     public String text() {
