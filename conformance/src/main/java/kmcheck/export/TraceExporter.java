@@ -27,7 +27,7 @@ import kmcheck.trace.TraceStep;
 import kmcheck.trace.TraceValue;
 
 /**
- * Turns an ndjson trace (docs/architecture.md#trace-schema) into a standalone TLA+ module and TLC configuration that
+ * Turns an ndjson trace (specs/TRACE.md#trace-schema) into a standalone TLA+ module and TLC configuration that
  * plain TLC checks: TLC reports no error iff the trace is a behaviour of the spec and every
  * state satisfies the model's invariants — the verdict of {@link kmcheck.replay.Replayer}.
  *

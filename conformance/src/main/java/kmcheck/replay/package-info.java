@@ -1,5 +1,5 @@
 /**
- * Replaying traces against a TLA+ model in process (docs/architecture.md#trace-schema, #decisions).
+ * Replaying traces against a TLA+ model in process (specs/TRACE.md#trace-schema, #decisions).
  *
  * <p>{@link kmcheck.replay.Replayer#load} takes a {@link kmcheck.replay.ReplayModel} (specs
  * directory, root module, constants, invariants, Init/Next names), writes the matching TLC

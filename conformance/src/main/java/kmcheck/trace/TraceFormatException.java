@@ -3,7 +3,7 @@ package kmcheck.trace;
 import java.nio.file.Path;
 
 /**
- * A trace file that does not follow the schema of docs/architecture.md#trace-schema. The message always starts with
+ * A trace file that does not follow the schema of specs/TRACE.md#trace-schema. The message always starts with
  * {@code file:line: } so that editors and CI logs can jump to the offending line.
  */
 public final class TraceFormatException extends Exception {

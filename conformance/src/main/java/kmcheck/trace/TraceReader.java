@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Streaming reader of ndjson traces (docs/architecture.md#trace-schema). Only the current line is held in memory.
+ * Streaming reader of ndjson traces (specs/TRACE.md#trace-schema). Only the current line is held in memory.
  *
  * <p>Every deviation from the schema is a {@link TraceFormatException} naming the file and line:
  * malformed JSON, a truncated last line, a missing header, unknown or missing fields, missing or

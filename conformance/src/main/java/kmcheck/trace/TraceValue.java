@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 /**
  * A value of a spec variable or constant as written in a trace, independent of TLC.
  *
- * <p>The JSON encoding (docs/architecture.md#trace-schema) maps one-to-one onto these cases:
+ * <p>The JSON encoding (specs/TRACE.md#trace-schema) maps one-to-one onto these cases:
  * <table>
  *   <caption>JSON ↔ TraceValue ↔ TLA+</caption>
  *   <tr><th>JSON</th><th>TraceValue</th><th>TLA+</th></tr>

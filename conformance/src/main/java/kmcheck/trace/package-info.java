@@ -1,5 +1,5 @@
 /**
- * Reading ndjson traces (docs/architecture.md#trace-schema): {@link kmcheck.trace.TraceReader} streams a trace file
+ * Reading ndjson traces (specs/TRACE.md#trace-schema): {@link kmcheck.trace.TraceReader} streams a trace file
  * line by line into a {@link kmcheck.trace.TraceHeader} and {@link kmcheck.trace.TraceStep}s,
  * whose values are {@link kmcheck.trace.TraceValue}s (the JSON ↔ TLA+ value table is there).
  * Every schema violation is a {@link kmcheck.trace.TraceFormatException} carrying file:line.

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import kmcheck.model.Constants;
 
 /**
- * Writes a trace as ndjson (docs/architecture.md#trace-schema): a header line with the spec, module,
+ * Writes a trace as ndjson (specs/TRACE.md#trace-schema): a header line with the spec, module,
  * revision and constants, then one line per {@link Step} with every spec variable in its TLA+
  * shape (sets as {"set":[...]}, functions as objects).  Lines go to a consumer: a list, or a
  * file via {@link #toFile}.
