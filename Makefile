@@ -24,8 +24,9 @@ else
 	bin/kmcheck check --deep --results $(OUT)/check.tsv
 	bin/kmcheck campaign --tries 300 -o $(OUT)
 	bin/kmcheck history --check $(OUT)/check.tsv --campaign $(OUT)/campaign.tsv
+	mkdir -p $(OUT)/story
 	for r in $(STORY); do \
-	  bin/kmcheck simulate --revision $$r --steps 300 --seed 3 --greedy 12 --maxintr 4 --mem 40 \
+	  bin/kmcheck simulate --revision $$r --decisions 300 --seed 3 --greedy 12 --maxintr 4 --mem 40 \
 	    --controlled -o $(OUT)/story/$$r.ndjson > /dev/null || exit 1; done
 	bin/kmcheck replay $(addprefix $(OUT)/story/,$(addsuffix .ndjson,$(STORY))) > $(OUT)/story/replay.txt || true
 	bin/kmcheck plot $(addprefix $(OUT)/story/,$(addsuffix .ndjson,$(STORY))) -o $(OUT)/compare.svg

@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 public final class BenchMain implements Callable<Integer> {
     @Option(names = "--traces", description = "controlled km1.68 traces to generate (default 200)")
     Integer traces;
-    @Option(names = "--steps", description = "scheduling decisions per trace (default 100)")
-    Integer steps;
+    @Option(names = "--decisions", description = "scheduling decisions per trace (default 100)")
+    Integer decisions;
     @Option(names = "--warmup", description = "unmeasured replay rounds (default 5)")
     Integer warmup;
     @Option(names = "--rounds", description = "measured replay rounds (default 5)")
@@ -42,7 +42,7 @@ public final class BenchMain implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> args = new ArrayList<>();
         add(args, "--traces", traces);
-        add(args, "--steps", steps);
+        add(args, "--decisions", decisions);
         add(args, "--warmup", warmup);
         add(args, "--rounds", rounds);
         add(args, "--tlc-sample", tlcSample);

@@ -25,7 +25,7 @@ import kmcheck.trace.TraceReader;
 /**
  * Replay throughput in process versus one plain TLC launch per trace on the exported module.
  *
- * <p>Generates {@code --traces} controlled km1.68 traces of {@code --steps} steps (java-model,
+ * <p>Generates {@code --traces} controlled km1.68 traces of {@code --decisions} scheduling decisions (java-model,
  * seeds 1..N), replays them all with one {@link Replayer} ({@code --warmup} rounds, then
  * {@code --rounds} measured rounds: steps/s per wall second and per CPU second of the replaying
  * thread), then exports the first {@code --tlc-sample} of them and runs plain TLC on each, one
@@ -59,14 +59,14 @@ public final class ReplayBench {
             String v = i + 1 < args.length ? args[i + 1] : null;
             switch (a) {
                 case "--traces" -> traces = Integer.parseInt(v);
-                case "--steps" -> steps = Integer.parseInt(v);
+                case "--decisions" -> steps = Integer.parseInt(v);
                 case "--warmup" -> warmup = Integer.parseInt(v);
                 case "--rounds" -> rounds = Integer.parseInt(v);
                 case "--tlc-sample" -> sample = Integer.parseInt(v);
                 case "--specs" -> specs = Path.of(v);
                 case "--out" -> out = Path.of(v);
                 default -> {
-                    System.err.println("usage: ReplayBench [--traces N] [--steps N] [--warmup N] [--rounds N]"
+                    System.err.println("usage: ReplayBench [--traces N] [--decisions N] [--warmup N] [--rounds N]"
                             + " [--tlc-sample N] [--specs DIR] [--out FILE]");
                     System.exit(2);
                 }

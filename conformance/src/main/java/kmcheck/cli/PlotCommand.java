@@ -32,7 +32,7 @@ final class PlotCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TRACE", arity = "1..*", description = "Trace files (.ndjson).")
     private List<Path> traces;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true,
             description = "The image to write: FILE.svg or FILE.png.")
     private Path output;
 

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
             "A trace is ndjson: a header line (spec, constants), then one line per step; it is replayed "
                 + "against module MC<spec> of the specs directory. TRACE - reads standard input."},
         footer = {"%nExample:", "  kmcheck replay --specs specs out/story/km1.68.ndjson",
-            "  bin/kmcheck simulate --revision km1.68 --steps 50 --controlled -o - | bin/kmcheck replay -"})
+            "  bin/kmcheck simulate --revision km1.68 --decisions 50 --controlled -o - | bin/kmcheck replay -"})
 final class ReplayCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run the Java model of one revision, traced, and print its counters.",
         footer = {"%nExamples:",
-            "  kmcheck simulate --revision km1.66 --steps 400 --seed 7 --controlled -o km166.ndjson",
-            "  kmcheck simulate --revision km1.66 --steps 400 --greedy 8 --maxintr 2 --controlled -o drain.ndjson",
+            "  kmcheck simulate --revision km1.66 --decisions 400 --seed 7 --controlled -o km166.ndjson",
+            "  kmcheck simulate --revision km1.66 --decisions 400 --greedy 8 --maxintr 2 --controlled -o drain.ndjson",
             "  kmcheck simulate --revision pool1.166 --procs 3 --duration 2s --seed 1 --real -o run.ndjson",
             "  kmcheck replay km166.ndjson"})
 final class SimulateCommand implements Callable<Integer> {
@@ -54,8 +54,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     /** how long: scheduling decisions (controlled) or wall time (real) */
     static final class Length {
-        @Option(names = "--steps", paramLabel = "K", description = "Scheduling decisions of a controlled run.")
-        Long steps;
+        @Option(names = "--decisions", paramLabel = "K", description = "Scheduling decisions of a controlled run "
+                + "(a decision may take several steps, or none).")
+        Long decisions;
 
         @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class,
                 description = "Wall time of a real run: 500ms, 2s, or ISO-8601 (PT2S).")
@@ -85,36 +86,41 @@ final class SimulateCommand implements Callable<Integer> {
                     + "when no process can, an interrupt arrives with probability 1/N) instead of uniform choices.")
     private Integer greedy;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "TRACE", required = true, description = "The trace file (ndjson).")
+    @Option(names = {"-o", "--out"}, paramLabel = "TRACE", required = true, description = "The trace file (ndjson), or - for stdout; its directory must exist.")
     private Path output;
 
     @Override
     public Integer call() throws Exception {
         Constants k = constants();
+        boolean toStdout = output.toString().equals("-");
         Path dir = output.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
+        if (!toStdout && dir != null && !Files.isDirectory(dir)) {
+            // a typo in a path must not create directories all over the file system
+            throw new BadInputException("-o " + output + ": no directory " + dir);
         }
+        java.io.PrintWriter stdout = spec.commandLine().getOut();
         RunResult r;
-        try (TraceWriter w = TraceWriter.toFile(output)) {
+        try (TraceWriter w = toStdout ? new TraceWriter(stdout::println) : TraceWriter.toFile(output)) {
             Workload workload = Workload.of(k).trace(w);
             if (mode.controlled) {
-                if (length.steps == null) {
-                    throw new BadInputException("a controlled run takes --steps, not --duration");
+                if (length.decisions == null) {
+                    throw new BadInputException("a controlled run takes --decisions, not --duration");
                 }
                 r = workload.controlled(greedy == null ? Chooser.random(seed) : Chooser.greedy(seed, greedy),
-                        length.steps);
+                        length.decisions);
             } else {
                 if (greedy != null) {
                     throw new BadInputException("--greedy is for controlled runs");
                 }
                 if (length.duration == null) {
-                    throw new BadInputException("a real run takes --duration, not --steps");
+                    throw new BadInputException("a real run takes --duration, not --decisions");
                 }
                 r = workload.real(seed, length.duration);
             }
         }
-        var out = spec.commandLine().getOut();
+        // with the trace on stdout, the summary goes to stderr
+        var out = toStdout ? spec.commandLine().getErr() : stdout;
+        stdout.flush();
         out.printf("%s: %d steps traced to %s%n", k.revision().id(), r.steps(), output);
         out.printf("  refill rounds %d, slowdowns %d, yields %d, interrupt failures %d, most pages held %d%n",
                 r.refillRounds(), r.slowdowns(), r.yields(), r.intrFailures(), r.mostHeld());

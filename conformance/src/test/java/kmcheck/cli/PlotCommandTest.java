@@ -63,7 +63,7 @@ class PlotCommandTest {
     void theOutputIsRequired() {
         Cli r = Cli.run("plot", GOOD);
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("'--output=FILE'"), r.err());
+        assertTrue(r.err().contains("'--out=FILE'"), r.err());
     }
 
     @Test

@@ -15,7 +15,7 @@ class RunCommandsTest {
     @Test
     void aSimulatedControlledRunConformsAndExports(@TempDir Path dir) throws IOException {
         Path trace = dir.resolve("runs/km168.ndjson");
-        Cli sim = Cli.run("--specs", Cli.specs(), "simulate", "--revision", "km1.68", "--steps", "80",
+        Cli sim = Cli.run("--specs", Cli.specs(), "simulate", "--revision", "km1.68", "--decisions", "80",
                 "--seed", "5", "--controlled", "-o", trace.toString());
         assertEquals(0, sim.exitCode(), sim.err());
         assertTrue(sim.out().startsWith("km1.68: "), sim.out());
@@ -29,7 +29,7 @@ class RunCommandsTest {
     @Test
     void theSameSeedGivesTheSameTrace(@TempDir Path dir) throws IOException {
         for (String name : new String[] {"a", "b"}) {
-            Cli.run("--specs", Cli.specs(), "simulate", "--revision", "pool1.160", "--steps", "60", "--seed", "9",
+            Cli.run("--specs", Cli.specs(), "simulate", "--revision", "pool1.160", "--decisions", "60", "--seed", "9",
                     "--greedy", "5", "--controlled", "-o", dir.resolve(name).toString());
         }
         assertEquals(Files.readString(dir.resolve("a")), Files.readString(dir.resolve("b")));
@@ -37,11 +37,11 @@ class RunCommandsTest {
 
     @Test
     void simulateRejectsBadParametersWithTheirName(@TempDir Path dir) {
-        Cli r = Cli.run("simulate", "--revision", "km1.99", "--steps", "5", "--controlled", "-o",
+        Cli r = Cli.run("simulate", "--revision", "km1.99", "--decisions", "5", "--controlled", "-o",
                 dir.resolve("t").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().startsWith("kmcheck: Revision: unknown revision id \"km1.99\""), r.err());
-        Cli low = Cli.run("simulate", "--revision", "km1.68", "--lowat", "9", "--steps", "5", "--controlled", "-o",
+        Cli low = Cli.run("simulate", "--revision", "km1.68", "--lowat", "9", "--decisions", "5", "--controlled", "-o",
                 dir.resolve("t").toString());
         assertEquals(2, low.exitCode());
         assertTrue(low.err().contains("LOWAT") || low.err().toLowerCase().contains("lowat"), low.err());
