@@ -8,4 +8,7 @@ EXTENDS PoolSlowdown, TLC
 \* Processes are interchangeable: no action names one.
 ProcSymmetry == Permutations(Procs)
 
+\* The multiprocessor yield rule, for a cfg's  SCHED <- SchedMP  (PoolSlowdown).
+SchedMP == "mp"
+
 =============================================================================
