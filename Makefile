@@ -8,7 +8,7 @@ OUT ?= out
 # the revisions of the comparison plot: the same greedy workload under each
 STORY = km1.66 km1.67 km1.68 pool1.160 pool1.166
 
-.PHONY: all build check test bench clean
+.PHONY: all build check test mutants bench clean
 
 all: build
 
@@ -35,6 +35,10 @@ endif
 # unit tests, jqwik properties, conformance replay, and TLC on every small model
 test:
 	mvn -B -ntp verify
+
+# the spec mutation suite of specs/mutants/mutants.tsv: every mutant on its model, TLC with 1 worker
+mutants: build
+	java -cp conformance/target/kmcheck.jar kmcheck.check.SpecMutants --specs specs
 
 bench: build
 	java -jar bench/target/kmcheck-bench.jar --specs specs --out BENCHMARKS.md

@@ -211,9 +211,10 @@ DrainDoneKm ==
 \* 1.77 on: the reserve never grows beyond hiwat.
 ReserveBoundedInv == R.bounded => kmFree <= HIWAT
 
-\* A thread that is awake while the reserve is low eventually brings it back
-\* to lowat, or blocks for lack of memory.
+\* A low reserve is eventually back at lowat, or the thread waits for memory.
+\* Asleep or awake: a thread that sleeps on a low reserve must be woken by
+\* whoever took it below lowat (a dropped wakeup fails this).
 ThreadServesLowReserveProp ==
-    (kmFree < LOWAT /\ ~tAsleep) ~> (kmFree >= LOWAT \/ tMemWait)
+    kmFree < LOWAT ~> (kmFree >= LOWAT \/ tMemWait)
 
 =============================================================================

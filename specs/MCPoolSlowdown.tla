@@ -12,4 +12,7 @@ ProcSymmetry == Permutations(Procs)
 \* (TTop, TPublish, ...); a process's or an interrupt's steps carry its model value (p1, i1).
 ThreadActor == "km"
 
+\* The multiprocessor yield rule, for a cfg's  SCHED <- SchedMP  (PoolSlowdown).
+SchedMP == "mp"
+
 =============================================================================

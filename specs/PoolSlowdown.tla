@@ -201,6 +201,21 @@ PInsert(p) ==
               /\ slow' = [slow EXCEPT ![p] = FALSE]
     /\ UNCHANGED <<kmVars, inUse, intrVars>>
 
+(***************************************************************************)
+(* The scheduling rule of a yield.  "up" (uniprocessor, the default): the  *)
+(* woken km thread outranks the yielder, which runs again only once the    *)
+(* thread has blocked or the reserve is back at lowat.  "mp": the thread   *)
+(* runs on another CPU and yield() puts the yielder straight back on its   *)
+(* own, so the yield may end at any time and the thread's steps interleave *)
+(* with the yielder's.  SCHED is a definition, not a CONSTANT, so that     *)
+(* every model and trace keeps "up"; an mp model overrides it in its cfg   *)
+(* (CONSTANT SCHED <- SchedMP, see MCPoolSlowdown).                        *)
+(***************************************************************************)
+SCHED == "up"
+
+YieldMayEnd ==
+    IF SCHED = "up" THEN ThreadBlocked \/ kmFree >= LOWAT ELSE TRUE
+
 \* kern/sched_bsd.c: yield -- the process stays runnable, but the km thread
 \* it woke runs at kernel priority (PVM) and outranks it, and the kernel is
 \* not preemptive: the process runs again once the thread has blocked, or
@@ -208,7 +223,7 @@ PInsert(p) ==
 \* this also admits a second CPU running the yielder then).  pool_do_get
 \* then starts over (1.160: goes on to insert the page it held all along).
 PYieldDone(p) ==
-    /\ pc[p] \in YieldStates /\ (ThreadBlocked \/ kmFree >= LOWAT)
+    /\ pc[p] \in YieldStates /\ YieldMayEnd
     /\ slow' = [slow EXCEPT ![p] = FALSE]
     /\ pc' = [pc EXCEPT ![p] = IF pc[p] = "yield" THEN "get" ELSE "insert"]
     /\ UNCHANGED <<kmVars, held, poolPages, inUse, intrVars>>
@@ -381,9 +396,13 @@ NoSleepWhileHoldingInv ==
 NoYieldWhileHoldingInv ==
     \A p \in Procs : pc[p] \in YieldStates => held[p] = 0
 
-\* Only a process told to slow down yields.
+\* Only a process told to slow down yields, and the flag is one-shot: it lives
+\* from the getpage that set it to the end of the yield (or the insert that
+\* does not yield), never into the next pool_get.
 YieldOnlyOnSlowdownInv ==
-    \A p \in Procs : pc[p] \in YieldStates => slow[p]
+    \A p \in Procs :
+        /\ pc[p] \in YieldStates => slow[p]
+        /\ pc[p] \in {"idle", "get", "km", "kmsleep", "poolsleep"} => ~slow[p]
 
 \* An interrupt finds the reserve empty only when memory is really exhausted.
 NoBadIntrFailInv == ~badIntrFail
@@ -391,9 +410,18 @@ NoBadIntrFailInv == ~badIntrFail
 \* No interrupt fails while a process off the CPU sits on a page.
 NoHoardingStarvationInv == ~hoardFail
 
-\* No context asks for the km mutex while it holds it.
+\* Lock ownership: the holder of the km mutex (kmLock, set by the action that
+\* acquires it across steps) never stands at a step that acquires the mutex:
+\* uvm_km_getpage's mtx_enter ("km") or a nested putpage's ("kmEnter").
+KmMutexAcquireStates == {"km", "kmEnter"}
+
 NoKmMutexRecursionInv ==
-    \A p \in Procs : pc[p] = "kmEnter" => kmLock # p
+    \A p \in Procs : kmLock = p => pc[p] \notin KmMutexAcquireStates
+
+\* Interrupts never wait: with the km mutex free and allocations left, every
+\* interrupt can run its pool_get(PR_NOWAIT) to the end (it may fail, not block).
+IntrNeverBlocksInv ==
+    (intrAllocs < MAXINTR /\ KmMutexFree) => \A i \in Intrs : ENABLED IAlloc(i)
 
 \* When nothing can move any more, no process is stuck holding a page.
 NoHoardDeadlockInv ==
