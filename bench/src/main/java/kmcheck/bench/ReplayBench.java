@@ -20,7 +20,7 @@ import kmcheck.export.TraceExporter;
 import kmcheck.replay.ReplayModel;
 import kmcheck.replay.ReplayReport;
 import kmcheck.replay.Replayer;
-import kmcheck.trace.TraceReader;
+import kmcheck.tracefile.TraceReader;
 
 /**
  * Replay throughput in process versus one plain TLC launch per trace on the exported module.

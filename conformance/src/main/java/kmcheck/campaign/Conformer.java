@@ -14,8 +14,8 @@ import kmcheck.replay.ReplayException;
 import kmcheck.replay.ReplayModels;
 import kmcheck.replay.ReplayReport;
 import kmcheck.replay.Replayer;
-import kmcheck.trace.TraceFormatException;
-import kmcheck.trace.TraceReader;
+import kmcheck.tracefile.TraceFormatException;
+import kmcheck.tracefile.TraceReader;
 import kmcheck.workload.Workload;
 
 /**

@@ -2,8 +2,8 @@ package kmcheck.campaign;
 
 import java.util.List;
 import kmcheck.replay.ReplayReport;
-import kmcheck.trace.TraceReader;
-import kmcheck.trace.TraceStep;
+import kmcheck.tracefile.TraceReader;
+import kmcheck.tracefile.TraceStep;
 
 /**
  * One controlled run of the Java model: its trace lines (header first) and TLC's verdict on
@@ -50,7 +50,7 @@ public record ControlledRun(List<String> trace, ReplayReport report) {
             while ((st = r.next()) != null) {
                 out.add(st);
             }
-        } catch (java.io.IOException | kmcheck.trace.TraceFormatException e) {
+        } catch (java.io.IOException | kmcheck.tracefile.TraceFormatException e) {
             throw new IllegalStateException("the Java model wrote a malformed trace: " + e.getMessage(), e);
         }
         return out;

@@ -11,7 +11,7 @@ import kmcheck.export.ExportException;
 import kmcheck.replay.ConstantsRejectedException;
 import kmcheck.replay.NoSuchModelException;
 import kmcheck.replay.ReplayException;
-import kmcheck.trace.TraceFormatException;
+import kmcheck.tracefile.TraceFormatException;
 
 /**
  * The exit-code contract in one place: which failures are the user's input (exit

@@ -11,7 +11,7 @@ import kmcheck.replay.ReplayModel;
 import kmcheck.replay.ReplayModels;
 import kmcheck.replay.ReplayReport;
 import kmcheck.replay.Replayer;
-import kmcheck.trace.TraceReader;
+import kmcheck.tracefile.TraceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import kmcheck.trace.TraceFormatException;
-import kmcheck.trace.TraceReader;
-import kmcheck.trace.TraceStep;
-import kmcheck.trace.TraceValue;
+import kmcheck.tracefile.TraceFormatException;
+import kmcheck.tracefile.TraceReader;
+import kmcheck.tracefile.TraceStep;
+import kmcheck.tracefile.TraceValue;
 
 /**
  * What {@code kmcheck plot} draws of one trace: the reserve level {@code kmFree} at every step, the

@@ -19,12 +19,12 @@ import kmcheck.replay.ReplayModel;
 import kmcheck.replay.Replayer;
 import kmcheck.replay.SpecEngine;
 import kmcheck.replay.ReplayModels;
-import kmcheck.trace.TlaText;
-import kmcheck.trace.TraceFormatException;
-import kmcheck.trace.TraceHeader;
-import kmcheck.trace.TraceReader;
-import kmcheck.trace.TraceStep;
-import kmcheck.trace.TraceValue;
+import kmcheck.tracefile.TlaText;
+import kmcheck.tracefile.TraceFormatException;
+import kmcheck.tracefile.TraceHeader;
+import kmcheck.tracefile.TraceReader;
+import kmcheck.tracefile.TraceStep;
+import kmcheck.tracefile.TraceValue;
 
 /**
  * Turns an ndjson trace (specs/TRACE.md#trace-schema) into a standalone TLA+ module and TLC configuration that

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import kmcheck.trace.TlaText;
-import kmcheck.trace.TraceValue;
+import kmcheck.tracefile.TlaText;
+import kmcheck.tracefile.TraceValue;
 
 /**
  * The TLC configuration of a {@link ReplayModel}, checked against what the spec declares before a

@@ -3,8 +3,8 @@ package kmcheck.replay;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import kmcheck.trace.TraceHeader;
-import kmcheck.trace.TraceValue;
+import kmcheck.tracefile.TraceHeader;
+import kmcheck.tracefile.TraceValue;
 
 /**
  * A TLC model to replay traces against: which module of which specs directory, with which

@@ -10,7 +10,7 @@ import kmcheck.check.ExpectedTable;
 import kmcheck.check.ExpectedTableException;
 import kmcheck.check.ModelConfig;
 import kmcheck.check.ModelEntry;
-import kmcheck.trace.TraceHeader;
+import kmcheck.tracefile.TraceHeader;
 
 /**
  * The replay model a trace header asks for: the header's module and constants, and the
@@ -71,7 +71,7 @@ public final class ReplayModels {
         ModelEntry small = expected.models().stream()
                 .filter(m -> m.module().equals(module) && m.revision().equals(revision) && m.name().endsWith(SMALL))
                 .findFirst()
-                .orElseThrow(() -> new NoSuchModelException("unknown revision " + kmcheck.trace.TlaText.printable(revision)
+                .orElseThrow(() -> new NoSuchModelException("unknown revision " + kmcheck.tracefile.TlaText.printable(revision)
                         + ": no " + module + "_*" + SMALL + " model checks it in "
                         + specsDir.resolve(ExpectedTable.FILE_NAME)));
         List<String> list = ModelConfig.read(small.cfg(specsDir)).invariants();

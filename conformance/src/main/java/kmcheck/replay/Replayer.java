@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kmcheck.scratch.Scratch;
-import kmcheck.trace.TraceFormatException;
-import kmcheck.trace.TraceReader;
-import kmcheck.trace.TraceStep;
+import kmcheck.tracefile.TraceFormatException;
+import kmcheck.tracefile.TraceReader;
+import kmcheck.tracefile.TraceStep;
 
 /**
  * Replays ndjson traces against one TLA+ model, in process, with TLC's {@code FastTool}.

@@ -1,6 +1,6 @@
 package kmcheck.replay;
 
-import kmcheck.trace.TlaText;
+import kmcheck.tracefile.TlaText;
 
 /** Renders a {@link ReplayReport} as text. Stateless. */
 final class ReportRenderer {

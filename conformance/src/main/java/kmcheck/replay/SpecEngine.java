@@ -2,13 +2,13 @@ package kmcheck.replay;
 
 import java.nio.file.Path;
 import java.util.List;
-import kmcheck.trace.TraceFormatException;
-import kmcheck.trace.TraceStep;
+import kmcheck.tracefile.TraceFormatException;
+import kmcheck.tracefile.TraceStep;
 
 /**
  * The boundary between the replay driver and TLC. The implementation lives in
  * {@code kmcheck.replay.tlc} and is loaded by a per-spec class loader, so only JDK types and types
- * of {@code kmcheck.trace} and {@code kmcheck.replay} may cross this interface.
+ * of {@code kmcheck.tracefile} and {@code kmcheck.replay} may cross this interface.
  *
  * <p>Implementations are not thread-safe: they remember the previous state of the replay in
  * progress. Public only because the isolated implementation class must be able to implement it.

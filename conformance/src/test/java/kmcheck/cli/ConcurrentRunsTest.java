@@ -54,9 +54,7 @@ class ConcurrentRunsTest {
     @Test
     void sigtermRemovesTheScratchDirectory() throws Exception {
         Path tmpdir = Files.createDirectories(tmp.resolve("term"));
-        Process p = kmcheck(tmpdir, "campaign", "--tries", "100000", "-o", tmp.resolve("c").toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        awaitScratch(tmpdir, p);
+        Process p = longCampaign(tmpdir);
         p.destroy(); // SIGTERM
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(List.of(), leftovers(tmpdir));
@@ -65,9 +63,7 @@ class ConcurrentRunsTest {
     @Test
     void theNextRunRemovesWhatAKilledRunLeft() throws Exception {
         Path tmpdir = Files.createDirectories(tmp.resolve("kill"));
-        Process p = kmcheck(tmpdir, "campaign", "--tries", "100000", "-o", tmp.resolve("c").toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        awaitScratch(tmpdir, p);
+        Process p = longCampaign(tmpdir);
         p.destroyForcibly(); // SIGKILL: no shutdown hook runs
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(1, leftovers(tmpdir).size(), "kill -9 leaves the directory");
@@ -75,6 +71,14 @@ class ConcurrentRunsTest {
         assertTrue(next.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, next.exitValue());
         assertEquals(List.of(), leftovers(tmpdir));
+    }
+
+    /** A campaign that runs far longer than the test, once its first replayer has its scratch dir. */
+    private Process longCampaign(Path tmpdir) throws Exception {
+        Process p = kmcheck(tmpdir, "campaign", "--tries", "100000", "-o", tmp.resolve("c").toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        awaitScratch(tmpdir, p);
+        return p;
     }
 
     private static void awaitScratch(Path tmpdir, Process p) throws Exception {

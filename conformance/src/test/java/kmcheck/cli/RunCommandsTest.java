@@ -13,8 +13,33 @@ import org.junit.jupiter.api.io.TempDir;
 class RunCommandsTest {
 
     @Test
+    void simulateIntoAMissingDirectoryIsBadInputAndCreatesNothing(@TempDir Path dir) {
+        Path trace = dir.resolve("no/such/dir/t.ndjson");
+        Cli sim = Cli.run("simulate", "--revision", "km1.68", "--decisions", "5", "--controlled", "-o", trace.toString());
+        assertEquals(2, sim.exitCode(), sim.err());
+        assertEquals("kmcheck: -o " + trace + ": no directory " + trace.getParent(), sim.err().strip());
+        assertTrue(!java.nio.file.Files.exists(dir.resolve("no")));
+    }
+
+    @Test
+    void simulateToStdoutPipesIntoReplayFromStdin() throws Exception {
+        Cli sim = Cli.run("simulate", "--revision", "km1.68", "--decisions", "40", "--controlled", "-o", "-");
+        assertEquals(0, sim.exitCode(), sim.err());
+        assertTrue(sim.out().startsWith("{\"kind\":\"header\""), sim.out());
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(sim.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Cli replay = Cli.run("--specs", Cli.specs(), "replay", "-");
+            assertEquals(0, replay.exitCode(), replay.out() + replay.err());
+            assertTrue(replay.out().startsWith("<stdin>: conforms"), replay.out());
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
     void aSimulatedControlledRunConformsAndExports(@TempDir Path dir) throws IOException {
-        Path trace = dir.resolve("runs/km168.ndjson");
+        Path trace = java.nio.file.Files.createDirectories(dir.resolve("runs")).resolve("km168.ndjson");
         Cli sim = Cli.run("--specs", Cli.specs(), "simulate", "--revision", "km1.68", "--decisions", "80",
                 "--seed", "5", "--controlled", "-o", trace.toString());
         assertEquals(0, sim.exitCode(), sim.err());

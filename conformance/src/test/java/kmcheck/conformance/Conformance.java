@@ -10,7 +10,7 @@ import kmcheck.model.Constants;
 import kmcheck.replay.NoSuchModelException;
 import kmcheck.replay.ReplayException;
 import kmcheck.replay.ReplayReport;
-import kmcheck.trace.TraceFormatException;
+import kmcheck.tracefile.TraceFormatException;
 
 /**
  * The tests' one {@link Conformer} for the JVM, over the specs/ directory surefire names, so
@@ -38,7 +38,7 @@ final class Conformance {
 
     /** Replay a trace file against the spec of its revision. */
     static ReplayReport replay(Path file) throws IOException {
-        try (kmcheck.trace.TraceReader reader = kmcheck.trace.TraceReader.open(file)) {
+        try (kmcheck.tracefile.TraceReader reader = kmcheck.tracefile.TraceReader.open(file)) {
             return CONFORMER.replay(reader);
         } catch (TraceFormatException | ReplayException | NoSuchModelException | ExpectedTableException
                  | kmcheck.replay.ConstantsRejectedException e) {

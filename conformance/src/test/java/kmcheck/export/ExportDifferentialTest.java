@@ -22,7 +22,7 @@ import kmcheck.replay.Divergence;
 import kmcheck.replay.ReplayModel;
 import kmcheck.replay.ReplayReport;
 import kmcheck.replay.Replayer;
-import kmcheck.trace.TraceReader;
+import kmcheck.tracefile.TraceReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,38 +142,9 @@ class ExportDifferentialTest {
         assertEquals(List.of(), mismatches);
     }
 
-    /**
-     * The replay verdict. Works around a replay-engine bug: when no successor matches, the engine
-     * renders the diff against the nearest successor with TLC's {@code Value.toString}, which
-     * throws a NullPointerException on some function values ({@code FcnRcdValue.toString}); that
-     * exception only arises on a WRONG_SUCCESSOR divergence, so it is counted as one.
-     */
+    /** The replay verdict. */
     private ReplayReport replay(Case c) throws Exception {
-        try {
-            return replayer(c).replay(c.trace());
-        } catch (kmcheck.replay.ReplayException e) {
-            if (!isDiffRenderingBug(e)) {
-                throw e;
-            }
-            System.out.println("WARNING " + c.name() + ": replay engine crashed rendering the diff of a"
-                    + " WRONG_SUCCESSOR divergence (FcnRcdValue.toString NPE); counted as a divergence");
-            return new ReplayReport(c.trace(), 0, 0, java.util.Optional.of(new Divergence(0, 0, "?", "?",
-                    Divergence.Kind.WRONG_SUCCESSOR, List.of(), java.util.Optional.empty(), "diff crashed")),
-                    List.of());
-        }
-    }
-
-    private static boolean isDiffRenderingBug(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof NullPointerException) {
-                StackTraceElement[] st = t.getStackTrace();
-                boolean toString = st.length > 0 && st[0].getClassName().endsWith("FcnRcdValue")
-                        && st[0].getMethodName().equals("toString");
-                boolean inDiff = java.util.Arrays.stream(st).anyMatch(f -> f.getMethodName().equals("nearest"));
-                return toString && inDiff;
-            }
-        }
-        return false;
+        return replayer(c).replay(c.trace());
     }
 
     private Replayer replayer(Case c) throws Exception {

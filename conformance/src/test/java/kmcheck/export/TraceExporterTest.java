@@ -24,7 +24,7 @@ class TraceExporterTest {
     void actionsAreTlcsSplitOfNextWithTheirActors() throws Exception {
         Path trace = TraceFiles.controlled(dir.resolve("run-0.ndjson"), "km1.68", 3, 10);
         kmcheck.replay.ReplayModel model;
-        try (kmcheck.trace.TraceReader r = kmcheck.trace.TraceReader.open(trace)) {
+        try (kmcheck.tracefile.TraceReader r = kmcheck.tracefile.TraceReader.open(trace)) {
             model = new kmcheck.replay.ReplayModels(SPECS).forHeader(r.header());
         }
         try (kmcheck.replay.Replayer replayer = kmcheck.replay.Replayer.load(model)) {

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import kmcheck.trace.TraceFormatException;
-import kmcheck.trace.TraceReader;
+import kmcheck.tracefile.TraceFormatException;
+import kmcheck.tracefile.TraceReader;
 
 /** The toy specs and traces under src/test/resources/replay. */
 final class Fixtures {

@@ -2,7 +2,7 @@ package kmcheck.replay;
 
 import java.util.List;
 import java.util.Map;
-import kmcheck.trace.TraceValue;
+import kmcheck.tracefile.TraceValue;
 
 /**
  * A Java re-implementation of the toy spec LockCounter (Max = 3, Procs = {p1, p2}) that writes

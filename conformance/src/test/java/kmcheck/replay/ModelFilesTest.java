@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kmcheck.trace.TraceValue;
+import kmcheck.tracefile.TraceValue;
 import org.junit.jupiter.api.Test;
 
 class ModelFilesTest {

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import kmcheck.trace.TraceFormatException;
+import kmcheck.tracefile.TraceFormatException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -162,7 +162,7 @@ class ReplayerTest {
     @Test
     void constantTheSpecDoesNotDeclareFailsToLoad() {
         ReplayModel m = new ReplayModel(Fixtures.specsDir(), "Toggle",
-                java.util.Map.of("Limit", new kmcheck.trace.TraceValue.Int(2), "Bogus", new kmcheck.trace.TraceValue.Int(1)),
+                java.util.Map.of("Limit", new kmcheck.tracefile.TraceValue.Int(2), "Bogus", new kmcheck.tracefile.TraceValue.Int(1)),
                 List.of(), "Init", "Next");
         ConstantsRejectedException e = assertThrows(ConstantsRejectedException.class, () -> Replayer.load(m));
         assertTrue(e.getMessage().contains("constant \"Bogus\" is not declared by Toggle"), e.getMessage());

@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import kmcheck.trace.TraceValue;
+import kmcheck.tracefile.TraceValue;
 import org.junit.jupiter.api.Test;
 import tlc2.tool.TLCState;
 import tlc2.tool.impl.FastTool;

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import kmcheck.model.Constants;
 import kmcheck.trace.SpecAction;
-import kmcheck.trace.TraceReader;
+import kmcheck.tracefile.TraceReader;
 import kmcheck.workload.Workload;
 import org.junit.jupiter.api.Test;
 

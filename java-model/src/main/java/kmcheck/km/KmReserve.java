@@ -48,8 +48,8 @@ public final class KmReserve {
     /** &uvm_km_pages_head (1.38-1.76), &km_proc (1.77 on): the thread's channel */
     final Object threadChan = new Channel("uvm_km_pages_head");
 
-    public KmReserve(Revision rev, Constants k, Scheduler sched, StepLog steps, PhysPages phys, List<Page> initial) {
-        this.rev = rev;
+    public KmReserve(Constants k, Scheduler sched, StepLog steps, PhysPages phys, List<Page> initial) {
+        this.rev = k.revision();
         this.k = k;
         this.sched = sched;
         this.steps = steps;

@@ -62,9 +62,9 @@ public final class KmThread {
     /** the round's pages on the private list; touched inside the thread's steps */
     private final List<Page> batch = new ArrayList<>();
 
-    public KmThread(Revision rev, Constants k, Scheduler sched, StepLog steps, KmReserve reserve, PhysPages phys,
+    public KmThread(Constants k, Scheduler sched, StepLog steps, KmReserve reserve, PhysPages phys,
                     Stats stats) {
-        this.rev = rev;
+        this.rev = k.revision();
         this.k = k;
         this.sched = sched;
         this.steps = steps;

@@ -70,9 +70,9 @@ public final class Pool {
     /** hoardFail */
     private volatile boolean hoardFail;
 
-    public Pool(Revision rev, Constants k, Scheduler sched, StepLog steps, KmReserve km, KmThread thread,
+    public Pool(Constants k, Scheduler sched, StepLog steps, KmReserve km, KmThread thread,
                 PhysPages phys, Stats stats, BooleanSupplier hoarding) {
-        this.rev = rev;
+        this.rev = k.revision();
         this.k = k;
         this.sched = sched;
         this.steps = steps;

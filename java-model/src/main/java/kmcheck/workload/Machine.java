@@ -66,12 +66,12 @@ public final class Machine {
         }
         List<Page> reserve = allPages.subList(0, k.initFree());
         this.phys = new PhysPages(sched, allPages.subList(k.initFree(), k.totalPages()));
-        this.km = new KmReserve(k.revision(), k, sched, steps, phys, reserve);
-        this.thread = new KmThread(k.revision(), k, sched, steps, km, phys, stats);
+        this.km = new KmReserve(k, sched, steps, phys, reserve);
+        this.thread = new KmThread(k, sched, steps, km, phys, stats);
         for (String p : k.procNames()) {
             procs.put(p, new Caller(p, stats));
         }
-        this.pool = new Pool(k.revision(), k, sched, steps, km, thread, phys, stats, this::hoarding);
+        this.pool = new Pool(k, sched, steps, km, thread, phys, stats, this::hoarding);
         steps.bind(this::snapshot);
     }
 

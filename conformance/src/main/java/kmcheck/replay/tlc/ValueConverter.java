@@ -3,7 +3,7 @@ package kmcheck.replay.tlc;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kmcheck.trace.TraceValue;
+import kmcheck.tracefile.TraceValue;
 import tlc2.value.impl.BoolValue;
 import tlc2.value.impl.FcnRcdValue;
 import tlc2.value.impl.IntValue;

@@ -1,4 +1,4 @@
-package kmcheck.trace;
+package kmcheck.tracefile;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;

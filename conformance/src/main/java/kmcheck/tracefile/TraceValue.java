@@ -1,4 +1,4 @@
-package kmcheck.trace;
+package kmcheck.tracefile;
 
 import java.util.List;
 import java.util.Map;

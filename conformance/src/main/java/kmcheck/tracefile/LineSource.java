@@ -1,4 +1,4 @@
-package kmcheck.trace;
+package kmcheck.tracefile;
 
 import java.io.IOException;
 import java.io.Reader;

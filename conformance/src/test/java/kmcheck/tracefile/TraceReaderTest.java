@@ -1,4 +1,4 @@
-package kmcheck.trace;
+package kmcheck.tracefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
