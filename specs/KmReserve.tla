@@ -40,12 +40,13 @@ ASSUME ConstantsOK ==
 (*  slowdown      getpage returns the slowdown flag below lowat            *)
 (*  sleepHolding  1.67: a waitok caller sleeps once ("getpg2") after       *)
 (*                taking a page below lowat, still holding it              *)
-(*  postUnlocked  the lowat check runs after mtx_leave (1.66, 1.68), not   *)
-(*                atomically with the take                                 *)
+(*  postUnlocked  the lowat check runs after mtx_leave (1.66, 1.68) or     *)
+(*                splx (1.38: uvm_km_getpage), not atomically with the take *)
 (*  wakeOnFail    getpage wakes the thread even when it returns NULL       *)
-(*  recheck       the thread re-checks the reserve after waking (1.38's    *)
-(*                while loop; 1.84's check under the mutex); 1.66-1.77     *)
-(*                go straight into a refill round after a wakeup           *)
+(*  recheck       the thread re-checks the reserve after waking (1.84's    *)
+(*                check under the mutex); 1.38-1.77 go straight into a     *)
+(*                refill round after a wakeup (1.38: uvm_km_thread's       *)
+(*                "if (free >= lowat) tsleep", an if, not a while)         *)
 (*  bounded       the reserve is bounded by HIWAT (1.77 on)                *)
 (*  putpage       "push": link the page onto the reserve under the mutex;  *)
 (*                "inline": 1.77-1.83, do the VM work in the caller with   *)
@@ -65,7 +66,7 @@ Row(w, s, sh, pu, wf, rc, b, pp, y) ==
 RevisionTable ==
   \*                         waitok slowdn sleepH postU  wakeF  rechk  bound  putpage     yield
   [r \in Revisions |->
-    CASE r = "km1.38"    -> Row(FALSE, FALSE, FALSE, FALSE, TRUE,  TRUE,  FALSE, "push",     "none")
+    CASE r = "km1.38"    -> Row(FALSE, FALSE, FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "none")
       [] r = "km1.66"    -> Row(TRUE,  FALSE, FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "none")
       [] r = "km1.67"    -> Row(TRUE,  FALSE, TRUE,  FALSE, TRUE,  FALSE, FALSE, "push",     "none")
       [] r = "km1.68"    -> Row(TRUE,  TRUE,  FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "afterInsert")

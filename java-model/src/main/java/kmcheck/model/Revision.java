@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  */
 public enum Revision {
     //          id           waitok slowdn sleepH postU  wakeF  rechk  bound  putpage             yield
-    KM_1_38("km1.38",       false, false, false, false, true,  true,  false, PutPage.PUSH,      Yield.NONE),
+    KM_1_38("km1.38",       false, false, false, true,  true,  false, false, PutPage.PUSH,      Yield.NONE),
     KM_1_66("km1.66",       true,  false, false, true,  true,  false, false, PutPage.PUSH,      Yield.NONE),
     KM_1_67("km1.67",       true,  false, true,  false, true,  false, false, PutPage.PUSH,      Yield.NONE),
     KM_1_68("km1.68",       true,  true,  false, true,  true,  false, false, PutPage.PUSH,      Yield.AFTER_INSERT),

@@ -31,6 +31,8 @@ class RevisionTest {
     @Test
     void rowsMirrorTheSpecsRevisionTable() {
         assertFalse(Revision.KM_1_38.waitok());
+        // uvm_km.c 1.38: the lowat check after splx in uvm_km_getpage; uvm_km_thread sleeps with an if
+        assertTrue(Revision.KM_1_38.postUnlocked() && !Revision.KM_1_38.recheck());
         assertTrue(Revision.KM_1_66.postUnlocked() && !Revision.KM_1_66.slowdown());
         assertTrue(Revision.KM_1_67.sleepHolding());
         assertTrue(Revision.KM_1_68.slowdown() && Revision.KM_1_68.postUnlocked() && Revision.KM_1_68.wakeOnFail());
