@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import kmcheck.trace.TraceValue;
 
 /**
@@ -65,12 +62,6 @@ final class ModelFiles {
 
     /** Deletes the directory {@link #write} created; best effort, as it only holds a small file. */
     static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // a leftover temp file is harmless and the OS cleans the temp dir
-        }
+        kmcheck.util.DeleteTree.quietly(dir);
     }
 }
