@@ -43,11 +43,13 @@ public final class PlainTlc {
     /**
      * As {@link #check(Exported, Duration)}, with a class-data-sharing archive of the JVM's classes
      * if {@code cds} is not null: written by this run if the file does not exist yet (run one such
-     * child alone), else used. It only shortens the JVM's start (about 1 s of 3); TLC's work is the same.
+     * child alone), else used; ignored when kmcheck runs from a class directory. It only shortens the JVM's start (about 1 s of 3); TLC's work is the same.
      */
     public static Verdict check(Exported e, Duration timeout, Path cds) throws IOException, InterruptedException {
         List<String> jvm = new ArrayList<>();
-        if (cds != null) {
+        // CDS refuses a class path with a non-empty directory: the wrapper's classes are one when
+        // run from target/classes (tests), so the archive is used only from the kmcheck jar
+        if (cds != null && !Files.isDirectory(TlcChild.codeSource(TlcChild.class))) {
             jvm.add(Files.isRegularFile(cds) ? "-XX:SharedArchiveFile=" + cds : "-XX:ArchiveClassesAtExit=" + cds);
         }
         // a trace is short: C1 alone, one compiler thread
