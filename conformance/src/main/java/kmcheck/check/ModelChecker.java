@@ -1,16 +1,10 @@
 package kmcheck.check;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Model-checks the models of a specs directory with TLC, one child JVM per model, one model at a
@@ -19,8 +13,11 @@ import java.util.stream.Stream;
  *
  * <p>A model whose TLC cannot be started or read fails with {@link IOException}; a thread
  * interrupted while waiting for TLC's exit gets {@link InterruptedException}. Everything TLC itself
- * reports, parse errors included, is a {@link CheckResult}. No TLC outlives its check: the child is
- * destroyed when the check ends abnormally and when this JVM shuts down (e.g. on SIGTERM from make).
+ * reports, parse errors included, is a {@link CheckResult}. TLC runs through {@link TlcChild}, so no
+ * TLC outlives its check or this JVM, and each has its own scratch directory.
+ *
+ * <p>Thread-safe if the listener is: each check has its own child; the listener hears of a check on
+ * the thread that runs it.
  */
 public final class ModelChecker {
     private final Path specsDir;
@@ -59,53 +56,14 @@ public final class ModelChecker {
         listener.started(model);
         ModelConfig config = ModelConfig.read(model.cfg(specsDir));
         long startNanos = System.nanoTime();
-        RateMeter meter = new RateMeter(model.name(), startNanos);
-        TlcOutputParser parser = new TlcOutputParser(config.properties(), meter);
-
-        Path scratch = Files.createTempDirectory("kmcheck-tlc-");
-        Process process = new ProcessBuilder(TlcCommand.forModel(model, workers, scratch))
-                .directory(specsDir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        Thread killChild = new Thread(process::destroyForcibly, "kill TLC of " + model.name());
-        Runtime.getRuntime().addShutdownHook(killChild);
-        try {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    parser.accept(line);
-                }
-            }
-            int exitCode = process.waitFor();
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-            TlcOutcome outcome = parser.finish(exitCode);
-            CheckResult result = new CheckResult(model, outcome.verdict(), outcome.distinctStates(),
-                    outcome.statesGenerated(), outcome.depth(), elapsed, outcome.cexLength(), exitCode);
-            listener.finished(result);
-            return result;
-        } finally {
-            // Reached with the child alive only on an exception: never leave a TLC running.
-            process.destroyForcibly();
-            removeHook(killChild);
-            deleteTree(scratch);
-        }
-    }
-
-    /** The run's scratch directory; what cannot be deleted is left to the OS's temp cleaning. */
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temp directory is harmless
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The hook is running or about to: nothing left to undo.
-        }
+        TlcOutcome outcome = TlcChild.run(new TlcChild.Run(specsDir, model.cfgFileName(), model.module(),
+                config.properties(), workers, List.of("-XX:+UseParallelGC"), null, false),
+                new RateMeter(model.name(), startNanos));
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+        CheckResult result = new CheckResult(model, outcome.verdict(), outcome.distinctStates(),
+                outcome.statesGenerated(), outcome.depth(), elapsed, outcome.cexLength(), outcome.exitCode());
+        listener.finished(result);
+        return result;
     }
 
     /** Turns TLC's progress counts into {@link Progress} reports with a rate measured between reports. */

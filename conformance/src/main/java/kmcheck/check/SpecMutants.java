@@ -1,12 +1,10 @@
 package kmcheck.check;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -99,7 +97,7 @@ public final class SpecMutants {
             return new Outcome(m, null);
         }
         Path tmp = Files.createTempDirectory("kmcheck-mutant-");
-        Thread cleanup = new Thread(() -> deleteTree(tmp), "remove " + tmp);
+        Thread cleanup = new Thread(() -> kmcheck.util.DeleteTree.quietly(tmp), "remove " + tmp);
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             try (Stream<Path> files = Files.list(specs)) {
@@ -132,7 +130,7 @@ public final class SpecMutants {
             ModelEntry entry = new ModelEntry(m.model(), expected, m.why(), config.revision().orElse(null), false, 0);
             return new Outcome(m, new ModelChecker(tmp, workers, CheckListener.NONE).check(entry));
         } finally {
-            deleteTree(tmp);
+            kmcheck.util.DeleteTree.quietly(tmp);
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             } catch (IllegalStateException shuttingDown) {
@@ -216,16 +214,5 @@ public final class SpecMutants {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover temp directory is harmless
-        }
     }
 }

@@ -1,5 +1,13 @@
 package kmcheck.check;
 
-/** What {@link TlcOutputParser} read from one TLC run; counts are {@link CheckResult#UNKNOWN} when absent. */
-record TlcOutcome(Verdict verdict, long distinctStates, long statesGenerated, long depth, int cexLength) {
+/**
+ * What {@link TlcOutputParser} read from one TLC run; counts are {@link CheckResult#UNKNOWN} when absent.
+ *
+ * @param exitCode TLC's exit code, {@link #TIMED_OUT} if it was killed for taking too long
+ * @param output   TLC's whole output if the run kept it ({@link TlcChild.Run#keepOutput()}), else null
+ */
+public record TlcOutcome(Verdict verdict, long distinctStates, long statesGenerated, long depth, int cexLength,
+                         int exitCode, String output) {
+    /** The exit code of a run killed at its timeout. */
+    public static final int TIMED_OUT = -1;
 }

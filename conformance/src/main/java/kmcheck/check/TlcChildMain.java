@@ -1,0 +1,45 @@
+package kmcheck.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import kmcheck.util.DeleteTree;
+
+/**
+ * The main class of a TLC child JVM ({@link TlcChild}): {@code TlcChildMain <scratch dir> <TLC args...>}.
+ * A daemon thread reads standard input, which the parent holds open and never writes; end of input
+ * means the parent is gone (exited, crashed or killed with {@code kill -9}, which no shutdown hook
+ * sees) or wants the child gone. The thread then deletes the scratch directory and halts this JVM,
+ * so no TLC outlives its kmcheck and a killed kmcheck leaves no scratch directory either.
+ * Then runs {@code tlc2.TLC.main} with the remaining arguments on the main thread.
+ */
+public final class TlcChildMain {
+    private TlcChildMain() {
+    }
+
+    /** Exit code of a child that stopped because its parent went away (128 + SIGKILL, as a kill would). */
+    static final int ORPHANED = 137;
+
+    public static void main(String[] args) throws Exception {
+        Path scratch = Path.of(args[0]);
+        Thread watch = new Thread(() -> {
+            try (InputStream in = System.in) {
+                while (in.read() >= 0) {
+                    // the parent never writes; anything read is ignored
+                }
+            } catch (IOException closed) {
+                // a broken pipe is the parent gone too
+            }
+            // Delete, then halt: halting first would leave the files; TLC may still be writing,
+            // so retry a few times until the directory itself is gone.
+            for (int i = 0; i < 5 && !DeleteTree.quietly(scratch); i++) {
+                Thread.onSpinWait();
+            }
+            Runtime.getRuntime().halt(ORPHANED);
+        }, "kmcheck parent watch");
+        watch.setDaemon(true);
+        watch.start();
+        tlc2.TLC.main(Arrays.copyOfRange(args, 1, args.length));
+    }
+}
