@@ -19,11 +19,6 @@ public final class ConsoleProgress implements CheckListener {
         this.inPlace = inPlace;
     }
 
-    /** Progress on standard error, in place when this JVM has a console. */
-    public static ConsoleProgress onStderr() {
-        return new ConsoleProgress(System.err, System.console() != null);
-    }
-
     @Override
     public void started(ModelEntry model) {
         show(model.name() + ": running TLC");

@@ -103,7 +103,7 @@ public final class ExpectedTable {
                         + "' (one of ok, invariant, property, deadlock)"));
         Verdict expected = expectedVerdict(file, lineNo, kind, property);
         String revision = readRevision(specsDir, file, lineNo, name);
-        return new ModelEntry(name, expected, cols[3].strip(), revision, ModelEntry.isDeepName(name), lineNo);
+        return new ModelEntry(name, expected, cols[3].strip(), revision, lineNo);
     }
 
     private static Verdict expectedVerdict(String file, int lineNo, VerdictKind kind, String property)

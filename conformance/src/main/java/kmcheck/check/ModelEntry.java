@@ -10,8 +10,7 @@ import java.util.Objects;
  *
  * @param line the line of expected.tsv it came from, for messages
  */
-public record ModelEntry(String name, Verdict expected, String description, String revision,
-                         boolean deep, int line) {
+public record ModelEntry(String name, Verdict expected, String description, String revision, int line) {
 
     public ModelEntry {
         Objects.requireNonNull(name, "name");
@@ -29,8 +28,8 @@ public record ModelEntry(String name, Verdict expected, String description, Stri
         return name + ".cfg";
     }
 
-    /** Whether {@code name} denotes a deep model: its last {@code _} component is {@code deep}. */
-    public static boolean isDeepName(String name) {
+    /** Whether this is a deep model: the last {@code _} component of its name is {@code deep}. */
+    public boolean deep() {
         int cut = name.lastIndexOf('_');
         return cut >= 0 && name.substring(cut + 1).equals("deep");
     }

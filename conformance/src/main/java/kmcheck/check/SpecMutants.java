@@ -127,7 +127,7 @@ public final class SpecMutants {
             } else {
                 throw new IOException("mutant " + m.id() + ": " + m.model() + " does not check " + m.property());
             }
-            ModelEntry entry = new ModelEntry(m.model(), expected, m.why(), config.revision().orElse(null), false, 0);
+            ModelEntry entry = new ModelEntry(m.model(), expected, m.why(), config.revision().orElse(null), 0);
             return new Outcome(m, new ModelChecker(tmp, workers, CheckListener.NONE).check(entry));
         } finally {
             kmcheck.util.DeleteTree.quietly(tmp);

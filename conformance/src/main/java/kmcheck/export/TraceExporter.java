@@ -340,7 +340,7 @@ public final class TraceExporter {
                 .append(name).append(".cfg ").append(name).append('\n');
         b.append("CONSTANTS\n");
         for (Map.Entry<String, TraceValue> c : header.constants().entrySet()) {
-            b.append("    ").append(c.getKey()).append(" = ").append(cfgValue(c.getKey(), c.getValue())).append('\n');
+            b.append("    ").append(c.getKey()).append(" = ").append(c.getValue().toCfg()).append('\n');
         }
         for (String mv : new TreeSet<>(header.modelValues())) {
             b.append("    ").append(mvConst(mv)).append(" = ").append(mv).append('\n');
@@ -361,14 +361,6 @@ public final class TraceExporter {
             }
         }
         return b.toString();
-    }
-
-    private static String cfgValue(String constant, TraceValue v) throws ExportException {
-        try {
-            return v.toCfg();
-        } catch (IllegalArgumentException e) {
-            throw ExportException.badInput("constant " + constant + " is " + e.getMessage(), e);
-        }
     }
 
     private static void copySpecs(Path specsDir, Path outDir) throws IOException {

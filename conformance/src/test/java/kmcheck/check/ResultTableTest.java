@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ResultTableTest {
     private static final ModelEntry INV = new ModelEntry("MCPoolSlowdown_pool160_small",
-            Verdict.invariant("NoYieldWhileHoldingInv"), "yield before insert", "pool1.160", false, 3);
+            Verdict.invariant("NoYieldWhileHoldingInv"), "yield before insert", "pool1.160", 3);
     private static final List<CheckResult> RESULTS = List.of(
             new CheckResult(INV, Verdict.invariant("NoYieldWhileHoldingInv"), 12_345, 40_000, 17,
                     Duration.ofMillis(2_340), 9, 12),
