@@ -131,7 +131,7 @@ public final class ReplayBench {
         for (int i = 0; i < n; i++) {
             Exported e = TraceExporter.export(files.get(i), specs, dir.resolve("tlc" + i), invariants);
             long s0 = System.nanoTime();
-            PlainTlc.Verdict v = PlainTlc.check(e, Duration.ofMinutes(5));
+            PlainTlc.Outcome v = PlainTlc.check(e, Duration.ofMinutes(5));
             double secs = (System.nanoTime() - s0) / 1e9;
             if (!v.ok()) {
                 throw new IllegalStateException("TLC rejects a conforming trace:\n" + v.output());

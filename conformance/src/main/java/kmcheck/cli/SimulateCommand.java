@@ -123,7 +123,7 @@ final class SimulateCommand implements Callable<Integer> {
         stdout.flush();
         out.printf("%s: %d steps traced to %s%n", k.revision().id(), r.steps(), output);
         out.printf("  refill rounds %d, slowdowns %d, yields %d, interrupt failures %d, most pages held %d%n",
-                r.refillRounds(), r.slowdowns(), r.yields(), r.intrFailures(), r.mostHeld());
+                r.refillRounds(), r.slowdowns(), r.yields(), r.intrFails(), r.mostHeld());
         out.printf("  interrupt failed with memory to spare: %s; while a page was hoarded: %s%n",
                 r.badIntrFail() ? "yes" : "no", r.hoardFail() ? "yes" : "no");
         r.failures().forEach(f -> out.println("  panic: " + f));

@@ -31,12 +31,12 @@ public final class PlainTlc {
      * @param propertyViolated   TLC reported a property violation ({@code TraceAcceptedProp})
      * @param output             TLC's output
      */
-    public record Verdict(boolean ok, int exitCode, String violatedInvariant, boolean propertyViolated,
+    public record Outcome(boolean ok, int exitCode, String violatedInvariant, boolean propertyViolated,
                           String output) {
     }
 
     /** Runs TLC and waits for it, at most {@code timeout}. */
-    public static Verdict check(Exported e, Duration timeout) throws IOException, InterruptedException {
+    public static Outcome check(Exported e, Duration timeout) throws IOException, InterruptedException {
         return check(e, timeout, null);
     }
 
@@ -45,7 +45,7 @@ public final class PlainTlc {
      * if {@code cds} is not null: written by this run if the file does not exist yet (run one such
      * child alone), else used; ignored when kmcheck runs from a class directory. It only shortens the JVM's start (about 1 s of 3); TLC's work is the same.
      */
-    public static Verdict check(Exported e, Duration timeout, Path cds) throws IOException, InterruptedException {
+    public static Outcome check(Exported e, Duration timeout, Path cds) throws IOException, InterruptedException {
         List<String> jvm = new ArrayList<>();
         // CDS refuses a class path with a non-empty directory: the wrapper's classes are one when
         // run from target/classes (tests), so the archive is used only from the kmcheck jar
@@ -59,7 +59,7 @@ public final class PlainTlc {
         TlcOutcome o = TlcChild.run(new TlcChild.Run(e.dir(), e.cfgFile().getFileName().toString(), e.moduleName(),
                 properties, 1, jvm, timeout, true), TlcOutputParser.ProgressSink.NONE);
         VerdictKind kind = o.verdict().kind();
-        return new Verdict(kind == VerdictKind.OK, o.exitCode(),
+        return new Outcome(kind == VerdictKind.OK, o.exitCode(),
                 kind == VerdictKind.INVARIANT ? o.verdict().property() : null, kind == VerdictKind.PROPERTY,
                 o.output());
     }

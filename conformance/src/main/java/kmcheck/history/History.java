@@ -52,7 +52,7 @@ public final class History {
         Column.ALL.forEach(c -> header.add(c.heading()));
         header.add("Java model (conformance)");
         h.rows.add(header);
-        for (Revision rev : Revision.ALL) {
+        for (RevisionHistory rev : RevisionHistory.ALL) {
             List<String> row = new ArrayList<>(List.of(rev.id()));
             for (Column col : Column.ALL) {
                 row.add(h.cell(specsDir, table, results, rev.id(), col));
@@ -217,7 +217,7 @@ public final class History {
             b.append(bullet).append(bullet.isEmpty() ? wrap(note, WIDTH, "    ") : note).append('\n');
         }
         b.append('\n');
-        for (Revision r : Revision.ALL) {
+        for (RevisionHistory r : RevisionHistory.ALL) {
             b.append(bullet).append(String.format("%-10s %-19s %s%n", r.id(), r.date(), r.kernel()));
             b.append(bullet.isEmpty() ? " ".repeat(11) : "  ").append(r.change()).append('\n');
         }

@@ -39,7 +39,7 @@ class ConcurrentRunsTest {
         for (int i = 0; i < 16; i++) {
             replays.add(kmcheck(tmpdir, "replay", trace.toString()).start());
         }
-        PlainTlc.Verdict tlc = PlainTlc.check(e, Duration.ofSeconds(300));
+        PlainTlc.Outcome tlc = PlainTlc.check(e, Duration.ofSeconds(300));
         for (int i = 0; i < replays.size(); i++) {
             Process p = replays.get(i);
             assertTrue(p.waitFor(300, TimeUnit.SECONDS), "replay " + i + " did not finish");

@@ -153,7 +153,7 @@ class HostileCorpusTest {
         assertEquals(ExitCode.OK, r.exitCode(), r.out() + r.err());
         String name = "Trace_" + c.trace().getFileName().toString().replaceFirst("\\..*", "").replaceAll("[^A-Za-z0-9_]", "_");
         Exported e = new Exported(out.resolve(name + ".tla"), out.resolve(name + ".cfg"), 0);
-        PlainTlc.Verdict v = PlainTlc.check(e, Duration.ofSeconds(120));
+        PlainTlc.Outcome v = PlainTlc.check(e, Duration.ofSeconds(120));
         assertEquals(c.expected() == ExitCode.OK, v.ok(), "plain TLC on the export of " + c.trace() + ": " + v);
     }
 }

@@ -98,14 +98,14 @@ class ExportDifferentialTest {
         int diverging = 0;
         int invariants = 0;
         try {
-            List<Future<PlainTlc.Verdict>> tlc = new ArrayList<>();
+            List<Future<PlainTlc.Outcome>> tlc = new ArrayList<>();
             List<ReplayReport> replays = new ArrayList<>();
             for (int i = 0; i < cases.size(); i++) {
                 Case c = cases.get(i);
                 Exported e = TraceExporter.export(c.trace(), SPECS, dir.resolve("out" + i));
                 if (i == 0) {
                     // the first run writes the class-data archive the others start from
-                    PlainTlc.Verdict first = PlainTlc.check(e, Duration.ofSeconds(60), CDS);
+                    PlainTlc.Outcome first = PlainTlc.check(e, Duration.ofSeconds(60), CDS);
                     tlc.add(java.util.concurrent.CompletableFuture.completedFuture(first));
                 } else {
                     tlc.add(pool.submit(() -> PlainTlc.check(e, Duration.ofSeconds(60), CDS)));
@@ -115,7 +115,7 @@ class ExportDifferentialTest {
             for (int i = 0; i < cases.size(); i++) {
                 Case c = cases.get(i);
                 ReplayReport r = replays.get(i);
-                PlainTlc.Verdict v = tlc.get(i).get();
+                PlainTlc.Outcome v = tlc.get(i).get();
                 diverging += r.conforms() ? 0 : 1;
                 // TLC names an invariant where the recorded state is a state of the spec (or the
                 // initial state, which TraceInit always generates); the replay names one also for

@@ -42,7 +42,7 @@ public final class KmReserve {
     /** uvm_km_pages_free: pages.size(), for the unlocked reads of 1.66/1.68 */
     private volatile int free;
     /** who holds mtx across steps for 1.77's inline unmap, or null: the spec's kmLock */
-    private volatile Actor unmapper;
+    private volatile Actor kmLockHolder;
     /** &uvm_km_pages_free: getpage's sleepers */
     final Object freeChan = new Channel("uvm_km_pages_free");
     /** &uvm_km_pages_head (1.38-1.76), &km_proc (1.77 on): the thread's channel */
@@ -216,7 +216,7 @@ public final class KmReserve {
                     return false;
                 }
                 // 1.77: at hiwat the caller unmaps the page itself, uvm_km_mtx still held
-                unmapper = c.actor();
+                kmLockHolder = c.actor();
                 c.hold(pg);
                 c.pc(Pc.UNMAP);
                 return true;
@@ -239,7 +239,7 @@ public final class KmReserve {
                 c.pc(Pc.KM_ENTER);
             } else {
                 phys.free(c.release());
-                unmapper = null;
+                kmLockHolder = null;
                 c.pc(Pc.IDLE);
             }
             steps.commit(self.name(), SpecAction.PUnmap);
@@ -293,13 +293,13 @@ public final class KmReserve {
     }
 
     /** Someone holds the mutex across steps (1.77's inline unmap): the spec's kmLock # "none". */
-    public boolean heldAcrossSteps() {
-        return unmapper != null;
+    public boolean kmLockHeld() {
+        return kmLockHolder != null;
     }
 
     /** The spec's kmLock: the name of who holds the mutex across steps, or "none". */
     public String kmLock() {
-        Actor a = unmapper;
+        Actor a = kmLockHolder;
         return a == null ? "none" : a.name();
     }
 

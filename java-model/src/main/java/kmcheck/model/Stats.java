@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class Stats {
     /** interrupt pool_get calls that returned NULL */
-    public final LongAdder intrFailures = new LongAdder();
+    public final LongAdder intrFails = new LongAdder();
     /** getpage calls that set *slowdown */
     public final LongAdder slowdowns = new LongAdder();
     /** yields in pool_do_get */
@@ -35,7 +35,7 @@ public final class Stats {
 
     @Override
     public String toString() {
-        return "intrFailures=" + intrFailures.sum() + " slowdowns=" + slowdowns.sum() + " yields=" + yields.sum()
+        return "intrFails=" + intrFails.sum() + " slowdowns=" + slowdowns.sum() + " yields=" + yields.sum()
                 + " refillRounds=" + refillRounds.sum() + " mostHeld=" + mostHeld();
     }
 }

@@ -229,7 +229,7 @@ public final class Pool {
             boolean unmap = false;
             steps.begin();
             try {
-                if (!release && km.heldAcrossSteps()) {
+                if (!release && km.kmLockHeld()) {
                     return false;
                 }
                 pp.put();
@@ -290,7 +290,7 @@ public final class Pool {
                         it = np.take();
                     } else {
                         intrFails++;
-                        stats.intrFailures.increment();
+                        stats.intrFails.increment();
                         badIntrFail |= phys.freeCount() >= k.batch();
                         hoardFail |= hoarding.getAsBoolean();
                     }

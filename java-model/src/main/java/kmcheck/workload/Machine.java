@@ -127,7 +127,7 @@ public final class Machine {
 
     /** PFree's guard: an item to put back, and (as the spec has it) the km mutex not held across steps. */
     private boolean mayPut() {
-        return !inUse.isEmpty() && !km.heldAcrossSteps();
+        return !inUse.isEmpty() && !km.kmLockHeld();
     }
 
     /** An interrupt source: MAXINTR interrupts among all sources, each one pool_get(PR_NOWAIT). */

@@ -12,7 +12,7 @@ import kmcheck.model.Revision;
  * @param steps          trace records, the initial state included (0 with tracing off)
  * @param quiescent      a controlled run ended because no actor could move
  * @param failures       panics and other failures of actors, "name: exception"
- * @param intrFailures   interrupt pool_get calls that returned NULL
+ * @param intrFails      interrupt pool_get calls that returned NULL
  * @param slowdowns      getpage calls that set *slowdown
  * @param yields         yields in pool_do_get
  * @param refillRounds   rounds the km thread published
@@ -24,7 +24,7 @@ import kmcheck.model.Revision;
  * @param threadDump     actors that did not stop in time, with their stacks
  */
 public record RunResult(Revision revision, long decisions, long steps, boolean quiescent, List<String> failures,
-                        long intrFailures, long slowdowns, long yields, long refillRounds, int mostHeld,
+                        long intrFails, long slowdowns, long yields, long refillRounds, int mostHeld,
                         boolean badIntrFail, boolean hoardFail, List<String> pageProblems, boolean invariantsHeld,
                         Optional<String> threadDump) {
 

@@ -117,7 +117,7 @@ public final class Workload {
         List<String> problems = dump.isPresent() ? List.of("actors still running: audit skipped") : m.audit();
         boolean inv = dump.isEmpty() && m.invariantsSatisfied();
         return new RunResult(k.revision(), decisions, steps.on() ? steps.steps() : 0, quiescent, failures,
-                s.intrFailures.sum(), s.slowdowns.sum(), s.yields.sum(), s.refillRounds.sum(), s.mostHeld(),
+                s.intrFails.sum(), s.slowdowns.sum(), s.yields.sum(), s.refillRounds.sum(), s.mostHeld(),
                 m.pool().badIntrFail(), m.pool().hoardFail(), problems, inv, dump);
     }
 }
