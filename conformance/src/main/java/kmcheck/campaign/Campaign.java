@@ -37,10 +37,12 @@ public final class Campaign {
 
     /**
      * Up to tries runs of revision (all of them if it is correct), schedules drawn from seed.
-     * progress hears one line per revision.
+     * {@code expected} is the invariant expected.tsv says the revision violates, {@code "-"} for a
+     * correct one. progress hears one line per revision.
      */
-    public RevisionResult run(String revision, boolean correct, int tries, long seed, Consumer<String> progress)
+    public RevisionResult run(String revision, String expected, int tries, long seed, Consumer<String> progress)
             throws ReplayException, NoSuchModelException, ExpectedTableException, IOException {
+        boolean correct = expected.equals("-");
         Constants k = Constants.defaults().revision(revision).build();
         Random random = new Random(seed);
         int conforming = 0;
@@ -63,22 +65,22 @@ public final class Campaign {
                 Files.write(witnessDir.resolve(revision + "-witness.ndjson"),
                         run.trace().subList(0, (int) run.witnessSteps() + 2));
             }
-            RevisionResult r = new RevisionResult(revision, correct, t, conforming,
+            RevisionResult r = new RevisionResult(revision, correct, expected, t, conforming,
                     Optional.of(new RevisionResult.Violation(t, what, run.witnessSteps())));
             progress.accept(revision + ": " + r.cell());
             return r;
         }
-        RevisionResult r = new RevisionResult(revision, correct, tries, conforming, Optional.empty());
+        RevisionResult r = new RevisionResult(revision, correct, expected, tries, conforming, Optional.empty());
         progress.accept(revision + ": " + r.cell());
         return r;
     }
 
-    /** Run every revision in order. */
-    public List<RevisionResult> runAll(List<String> revisions, List<String> correct, int tries, long seed,
+    /** Run every revision in order; {@code expected} maps each to its expected violation or "-". */
+    public List<RevisionResult> runAll(List<String> revisions, java.util.Map<String, String> expected, int tries, long seed,
                                        Consumer<String> progress) throws ReplayException, NoSuchModelException, ExpectedTableException, IOException {
         List<RevisionResult> results = new ArrayList<>();
         for (String r : revisions) {
-            results.add(run(r, correct.contains(r), tries, seed, progress));
+            results.add(run(r, expected.getOrDefault(r, "-"), tries, seed, progress));
         }
         return results;
     }

@@ -9,10 +9,10 @@ import java.util.Optional;
 
 /**
  * A campaign's results as a tab-separated file (header first), which {@code kmcheck history}
- * reads back: revision, correct, tries, conforming, violated, after, witness.
+ * reads back: revision, correct, expected, tries, conforming, violated, after, witness.
  */
 public final class CampaignTable {
-    private static final String HEADER = "revision\tcorrect\ttries\tconforming\tviolated\tafter\twitness";
+    private static final String HEADER = "revision\tcorrect\texpected\ttries\tconforming\tviolated\tafter\twitness";
 
     private CampaignTable() {
     }
@@ -21,7 +21,7 @@ public final class CampaignTable {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         for (RevisionResult r : results) {
-            lines.add(String.join("\t", r.revision(), Boolean.toString(r.correct()),
+            lines.add(String.join("\t", r.revision(), Boolean.toString(r.correct()), r.expected(),
                     Integer.toString(r.tries()), Integer.toString(r.conforming()),
                     r.first().map(RevisionResult.Violation::what).orElse("-"),
                     r.first().map(v -> Integer.toString(v.tryNumber())).orElse("-"),
@@ -38,13 +38,13 @@ public final class CampaignTable {
         for (int i = 1; i < lines.size(); i++) {
             String[] f = lines.get(i).split("\t", -1);
             try {
-                if (f.length != 7) {
-                    throw new IllegalArgumentException("expected 7 columns, found " + f.length);
+                if (f.length != 8) {
+                    throw new IllegalArgumentException("expected 8 columns, found " + f.length);
                 }
-                Optional<RevisionResult.Violation> v = f[4].equals("-") ? Optional.empty()
-                        : Optional.of(new RevisionResult.Violation(Integer.parseInt(f[5]), f[4], Long.parseLong(f[6])));
-                results.add(new RevisionResult(f[0], Boolean.parseBoolean(f[1]), Integer.parseInt(f[2]),
-                        Integer.parseInt(f[3]), v));
+                Optional<RevisionResult.Violation> v = f[5].equals("-") ? Optional.empty()
+                        : Optional.of(new RevisionResult.Violation(Integer.parseInt(f[6]), f[5], Long.parseLong(f[7])));
+                results.add(new RevisionResult(f[0], Boolean.parseBoolean(f[1]), f[2], Integer.parseInt(f[3]),
+                        Integer.parseInt(f[4]), v));
             } catch (IllegalArgumentException e) {
                 throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
             }

@@ -116,9 +116,17 @@ public final class History {
         return "[" + n + "]";
     }
 
+    /** Caught counts only with the violation expected.tsv names; anything else says what was expected. */
     private static String javaCell(RevisionResult r) {
-        return r.first().map(v -> "caught: run " + v.tryNumber() + ", " + v.witness() + " steps")
-                .orElse("conforms, " + r.tries() + " runs");
+        if (r.first().isEmpty()) {
+            return r.correct() ? "conforms, " + r.tries() + " runs"
+                    : "NOT CAUGHT in " + r.tries() + " runs (expected " + r.expected() + ")";
+        }
+        RevisionResult.Violation v = r.first().get();
+        if (r.asExpected()) {
+            return "caught: run " + v.tryNumber() + ", " + v.witness() + " steps";
+        }
+        return "WRONG: " + v.what() + " at run " + v.tryNumber() + " (expected " + (r.correct() ? "none" : r.expected()) + ")";
     }
 
     /** check --results rows by model name, each a map from ResultTable's column names to cells. */

@@ -36,6 +36,18 @@ final class Conformance {
         }
     }
 
+    /** The invariant the revision's _small model must violate, from specs/expected.tsv. */
+    static String expectedViolation(String revision) {
+        try {
+            return kmcheck.check.ExpectedTable.load(SPECS).models().stream()
+                    .filter(m -> revision.equals(m.revision()) && m.name().endsWith("_small"))
+                    .map(m -> m.expected().property())
+                    .findFirst().orElseThrow(() -> new AssertionError("no _small model of " + revision));
+        } catch (ExpectedTableException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
     /** Replay a trace file against the spec of its revision. */
     static ReplayReport replay(Path file) throws IOException {
         try (kmcheck.tracefile.TraceReader reader = kmcheck.tracefile.TraceReader.open(file)) {
