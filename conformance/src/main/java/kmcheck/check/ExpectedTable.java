@@ -153,8 +153,22 @@ public final class ExpectedTable {
         return models;
     }
 
+    /**
+     * The model of that name, or else the one model whose name ends with {@code _} + name: the
+     * tables print {@code km168_small} for {@code MCPoolSlowdown_km168_small}.
+     */
     public Optional<ModelEntry> find(String name) {
-        return models.stream().filter(m -> m.name().equals(name)).findFirst();
+        Optional<ModelEntry> exact = models.stream().filter(m -> m.name().equals(name)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<ModelEntry> suffix = models.stream().filter(m -> m.name().endsWith("_" + name)).toList();
+        return suffix.size() == 1 ? Optional.of(suffix.get(0)) : Optional.empty();
+    }
+
+    /** Up to three model names that contain {@code name}, for an "unknown model" message. */
+    public List<String> suggestions(String name) {
+        return models.stream().map(ModelEntry::name).filter(n -> n.contains(name)).limit(3).toList();
     }
 
     /**
@@ -167,7 +181,7 @@ public final class ExpectedTable {
         }
         List<ModelEntry> selected = new ArrayList<>();
         for (String name : names) {
-            selected.add(find(name).orElseThrow(() -> new UnknownModelException(name, fileName)));
+            selected.add(find(name).orElseThrow(() -> new UnknownModelException(name, fileName, suggestions(name))));
         }
         return selected;
     }

@@ -7,7 +7,13 @@ public final class UnknownModelException extends Exception {
     private final String model;
 
     public UnknownModelException(String model, String table) {
-        super("unknown model '" + model + "': not listed in " + table);
+        this(model, table, java.util.List.of());
+    }
+
+    /** With the names of listed models that come close, if any. */
+    public UnknownModelException(String model, String table, java.util.List<String> suggestions) {
+        super("unknown model '" + model + "': not listed in " + table
+                + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?"));
         this.model = model;
     }
 

@@ -63,6 +63,13 @@ final class CheckCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new ParameterException(spec.commandLine(), "--workers must be at least 1, not " + workers);
         }
+        if (resultsFile != null) {
+            // before TLC runs for minutes, not after
+            Path dir = resultsFile.toAbsolutePath().getParent();
+            if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
+                throw new BadInputException("--results " + resultsFile + ": no directory " + dir);
+            }
+        }
         List<ModelEntry> selected = ExpectedTable.load(kmcheck.specs()).select(models, deep);
         CheckListener progress = new ConsoleProgress(new WriterPrintStream(spec.commandLine().getErr()),
                 System.console() != null);

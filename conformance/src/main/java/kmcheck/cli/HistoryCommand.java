@@ -23,8 +23,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--check", paramLabel = "FILE", required = true,
-            description = "Results of 'kmcheck check --results FILE'.")
+    @Option(names = "--check", paramLabel = "FILE", defaultValue = "out/check.tsv",
+            description = "Results of 'kmcheck check --results FILE' (default: ${DEFAULT-VALUE}, what make check writes).")
     private Path check;
 
     @Option(names = "--campaign", paramLabel = "FILE",

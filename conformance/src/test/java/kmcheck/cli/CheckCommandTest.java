@@ -54,6 +54,29 @@ class CheckCommandTest {
     }
 
     @Test
+    void aModelMayBeNamedAsTheTablesPrintIt() {
+        Cli r = check("ok");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Toy_ok"), r.out());
+    }
+
+    @Test
+    void anUnknownModelSuggestsTheNamesThatComeClose() {
+        Cli r = check("Toy_o");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("did you mean Toy_ok"), r.err());
+    }
+
+    @Test
+    void aResultsFileInAMissingDirectoryFailsBeforeTlcRuns(@TempDir Path dir) {
+        Path results = dir.resolve("no/such/results.tsv");
+        Cli r = check("Toy_ok", "--results", results.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("kmcheck: --results " + results + ": no directory " + results.getParent(), r.err().strip());
+        assertEquals("", r.out(), "no TLC ran, so no table");
+    }
+
+    @Test
     void zeroWorkersIsAUsageError() {
         Cli r = Cli.run("check", "--workers", "0", "Toy_ok");
         assertEquals(2, r.exitCode());

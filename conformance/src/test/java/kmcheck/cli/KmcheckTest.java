@@ -46,6 +46,15 @@ class KmcheckTest {
         Cli r = Cli.run("--version");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().matches("(?s)kmcheck \\d+\\.\\d+\\.\\d+.*"), r.out());
+        assertTrue(r.out().contains("TLC Version 2.18"), r.out());
+    }
+
+    @Test
+    void historyReadsMakeChecksResultsByDefaultAndSaysSoWhenThereAreNone() {
+        Cli r = Cli.run("--specs", Cli.specs(), "history");
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals("kmcheck: check results " + java.nio.file.Path.of("out", "check.tsv") + ": no such file",
+                r.err().strip());
     }
 
     @Test
