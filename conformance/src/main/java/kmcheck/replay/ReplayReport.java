@@ -1,7 +1,6 @@
 package kmcheck.replay;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,14 +11,8 @@ import java.util.Optional;
  * @param matchedPrefix how many leading steps are states of the spec that satisfy every invariant
  *                      (equal to {@code stepsRead} iff the trace conforms)
  * @param divergence    the first divergence, if any
- * @param warnings      e.g. action names unknown to the spec, which were checked against Next
  */
-public record ReplayReport(Path trace, long stepsRead, long matchedPrefix,
-                           Optional<Divergence> divergence, List<String> warnings) {
-
-    public ReplayReport {
-        warnings = List.copyOf(warnings);
-    }
+public record ReplayReport(Path trace, long stepsRead, long matchedPrefix, Optional<Divergence> divergence) {
 
     /** True iff every step is a behaviour of the spec and every invariant holds on every state. */
     public boolean conforms() {

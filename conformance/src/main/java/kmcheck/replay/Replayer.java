@@ -3,7 +3,6 @@ package kmcheck.replay;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kmcheck.scratch.Scratch;
@@ -122,8 +121,6 @@ public final class Replayer implements AutoCloseable {
      */
     public ReplayReport replay(TraceReader reader) throws TraceFormatException, ReplayException {
         Path trace = reader.file();
-        List<String> warnings = new ArrayList<>();
-        engine.takeWarnings();
         if (!reader.header().constants().equals(model.constants())) {
             throw new TraceFormatException(trace, 1, "the header's constants " + reader.header().constants()
                     + " are not the loaded model's " + model.constants());
@@ -135,13 +132,12 @@ public final class Replayer implements AutoCloseable {
             while ((step = reader.next()) != null) {
                 read++;
                 Divergence d = step.seq() == 0 ? engine.init(step, trace) : engine.next(step, trace);
-                warnings.addAll(engine.takeWarnings());
                 if (d != null) {
                     // steps 0 .. seq-1 conformed; that is seq steps
-                    return new ReplayReport(trace, read, step.seq(), Optional.of(d), warnings);
+                    return new ReplayReport(trace, read, step.seq(), Optional.of(d));
                 }
             }
-            return new ReplayReport(trace, read, read, Optional.empty(), warnings);
+            return new ReplayReport(trace, read, read, Optional.empty());
         } catch (IOException e) {
             throw new ReplayException("cannot read " + trace + ": " + e.getMessage(), e);
         }
@@ -154,7 +150,7 @@ public final class Replayer implements AutoCloseable {
     }
 
     private static void cleanUp(Path generated, SpecClassLoader loader) {
-        Scratch.deleteTree(generated);
+        kmcheck.util.DeleteTree.quietly(generated);
         if (loader != null) {
             try {
                 loader.close();

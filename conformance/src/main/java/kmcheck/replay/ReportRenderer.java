@@ -9,9 +9,6 @@ final class ReportRenderer {
 
     static String render(ReplayReport r) {
         StringBuilder out = new StringBuilder();
-        for (String w : r.warnings()) {
-            out.append("warning: ").append(w).append('\n');
-        }
         if (r.conforms()) {
             out.append(r.trace()).append(": conforms (").append(r.stepsRead()).append(" steps)\n");
             return out.toString();

@@ -49,7 +49,4 @@ public interface SpecEngine {
 
     /** Checks that a step's values fit the spec's variables (their kinds, TLC accepting them). */
     void checkValues(TraceStep step, Path trace) throws TraceFormatException, ReplayException;
-
-    /** Warnings gathered since the last call. */
-    List<String> takeWarnings();
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import kmcheck.util.DeleteTree;
 
 /**
  * This process's private scratch space: one directory {@code kmcheck-<pid>-*} under the system
@@ -47,16 +48,9 @@ public final class Scratch {
                         + ": " + e.getMessage(), e);
             }
             Path mine = root;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(mine), "kmcheck-scratch-cleanup"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> DeleteTree.quietly(mine), "kmcheck-scratch-cleanup"));
         }
         return root;
-    }
-
-    /** Removes {@code dir} and everything below it ({@link kmcheck.util.DeleteTree}). */
-    public static void deleteTree(Path dir) {
-        if (dir != null) {
-            kmcheck.util.DeleteTree.quietly(dir);
-        }
     }
 
     /** Removes the scratch roots of kmcheck processes that no longer run (killed with -9). */
@@ -64,7 +58,7 @@ public final class Scratch {
         try (Stream<Path> entries = Files.list(tmp)) {
             entries.filter(p -> p.getFileName().toString().startsWith(PREFIX))
                     .filter(p -> owner(p) > 0 && ProcessHandle.of(owner(p)).isEmpty())
-                    .forEach(Scratch::deleteTree);
+                    .forEach(DeleteTree::quietly);
         } catch (IOException | UncheckedIOException e) {
             // an unreadable temp dir only means stale directories stay
         }

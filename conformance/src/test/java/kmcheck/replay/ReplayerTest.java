@@ -45,7 +45,6 @@ class ReplayerTest {
         assertTrue(r.conforms(), r.render());
         assertEquals(10, r.stepsRead());
         assertEquals(10, r.matchedPrefix());
-        assertEquals(List.of(), r.warnings());
         assertTrue(r.render().contains("conforms (10 steps)"), r.render());
     }
 

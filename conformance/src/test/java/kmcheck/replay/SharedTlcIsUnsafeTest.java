@@ -43,8 +43,8 @@ class SharedTlcIsUnsafeTest {
             assertEquals(2, TLCState.vars.length, "Toggle's variables replaced LockCounter's");
             assertThrows(RuntimeException.class, () -> toolA.getNextStates(toolA.getActions()[0], initA));
         } finally {
-            kmcheck.scratch.Scratch.deleteTree(cfgA);
-            kmcheck.scratch.Scratch.deleteTree(cfgB);
+            kmcheck.util.DeleteTree.quietly(cfgA);
+            kmcheck.util.DeleteTree.quietly(cfgB);
         }
     }
 

@@ -56,7 +56,6 @@ public final class TlcEngine implements SpecEngine {
     private final String[] invariantNames;
     private final ActionIndex actions;
     private final ValueConverter values = new ValueConverter();
-    private final List<String> warnings = new ArrayList<>();
     private TLCState current;
 
     /**
@@ -155,13 +154,6 @@ public final class TlcEngine implements SpecEngine {
     @Override
     public List<String> variables() {
         return List.copyOf(variables);
-    }
-
-    @Override
-    public List<String> takeWarnings() {
-        List<String> out = List.copyOf(warnings);
-        warnings.clear();
-        return out;
     }
 
     @Override
