@@ -93,11 +93,14 @@ VARIABLES
 kmVars == <<kmFree, uvmFree, freeList, tpc, tAsleep, tMemWait, batch, kmLock>>
 thrVars == <<tpc, tMemWait, batch>>
 
+\* The places of the km thread's loop (tpc).
+ThreadStates == {"top", "alloc", "drain"}
+
 KmTypeOK ==
     /\ kmFree \in Nat
     /\ uvmFree \in Nat
     /\ freeList \in Nat
-    /\ tpc \in {"top", "alloc", "drain"}
+    /\ tpc \in ThreadStates
     /\ tAsleep \in BOOLEAN
     /\ tMemWait \in BOOLEAN
     /\ batch \in 0..BATCH

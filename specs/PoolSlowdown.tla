@@ -56,6 +56,19 @@ vars == <<kmVars, poolVars, intrVars>>
 PcStates == {"idle", "get", "km", "kmsleep", "post", "kmsleep2", "poolsleep",
              "yieldHolding", "insert", "yield", "unmap", "kmEnter"}
 
+\* The control variables and their places: what "every pc state is reached" means for
+\* kmcheck's coverage (a process's pc is reached if some process is there).
+ControlStates == [pc |-> PcStates, tpc |-> ThreadStates]
+
+\* Coverage witnesses: steps (s, s') a model must contain for its passes to say something
+\* about the protocol's hard cases.  kmcheck's coverage test evaluates every operator whose
+\* name begins with "Witness" on every reachable transition of a revision's models.
+WitnessGetpageSleep == \E p \in Procs : pc[p] # "kmsleep" /\ pc'[p] = "kmsleep"
+WitnessPublishWakes == \E p \in Procs : pc[p] = "kmsleep" /\ pc'[p] = "km" /\ tpc = "alloc"
+WitnessThreadUvmWait == ~tMemWait /\ tMemWait'
+WitnessIntrFails == intrFails' > intrFails
+WitnessTakeWakesThread == tAsleep /\ ~tAsleep' /\ kmFree' < kmFree
+
 SleepStates == {"kmsleep", "kmsleep2", "poolsleep"}
 YieldStates == {"yield", "yieldHolding"}
 OffCpuStates == SleepStates \cup YieldStates

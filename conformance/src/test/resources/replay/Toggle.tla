@@ -19,4 +19,8 @@ Flip == on' = ~on /\ UNCHANGED x
 Step == on /\ x < Limit /\ x' = x + 1 /\ UNCHANGED on
 
 Next == Flip \/ Step
+
+\* Coverage witnesses (kmcheck's coverage): steps a set of traces may or may not contain.
+WitnessTopReached == x < Limit /\ x' = Limit
+WitnessFlipOffBelow == on /\ ~on' /\ x < Limit
 =============================================================================

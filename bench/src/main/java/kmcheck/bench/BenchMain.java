@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  * </pre>
  */
 @Command(name = "kmcheck-bench", mixinStandardHelpOptions = true,
-        description = "Replay throughput in process versus one plain TLC launch per trace.")
+        description = "Replay throughput in process versus one plain TLC launch per trace; random versus"
+                + " coverage-guided campaigns.")
 public final class BenchMain implements Callable<Integer> {
     @Option(names = "--traces", description = "controlled km1.68 traces to generate (default 200)")
     Integer traces;
@@ -31,8 +32,16 @@ public final class BenchMain implements Callable<Integer> {
     Integer tlcSample;
     @Option(names = "--specs", description = "the specs directory (default specs)")
     Path specs;
-    @Option(names = "--out", description = "Markdown file whose ReplayBench section is replaced")
+    @Option(names = "--out", description = "Markdown file whose ReplayBench and CampaignBench sections are replaced")
     Path out;
+    @Option(names = "--seeds", defaultValue = "20", description = "campaign seeds per buggy revision (default ${DEFAULT-VALUE})")
+    int seeds;
+    @Option(names = "--max-tries", defaultValue = "300", description = "tries before a campaign gives up (default ${DEFAULT-VALUE})")
+    int maxTries;
+    @Option(names = "--coverage-tries", defaultValue = "1000", description = "tries of each correct revision whose coverage is measured (default ${DEFAULT-VALUE})")
+    int coverageTries;
+    @Option(names = "--part", split = ",", description = "which benchmarks: replay, campaign (default both)")
+    List<String> parts = List.of("replay", "campaign");
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchMain()).execute(args));
@@ -48,7 +57,13 @@ public final class BenchMain implements Callable<Integer> {
         add(args, "--tlc-sample", tlcSample);
         add(args, "--specs", specs);
         add(args, "--out", out);
-        ReplayBench.main(args.toArray(String[]::new));
+        if (parts.contains("replay")) {
+            ReplayBench.main(args.toArray(String[]::new));
+        }
+        if (parts.contains("campaign")) {
+            CampaignBench.run(specs == null ? Path.of("specs") : specs, out == null ? Path.of("BENCHMARKS.md") : out, seeds,
+                maxTries, coverageTries);
+        }
         return 0;
     }
 

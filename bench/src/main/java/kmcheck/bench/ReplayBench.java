@@ -209,16 +209,7 @@ public final class ReplayBench {
                 wallRate >= 50_000 ? "met" : cpuRate >= 50_000 ? "met in CPU time only" : "not met", wallRate, cpuRate,
                 ratio >= 100 ? "met" : "not met", ratio));
         b.append(END).append('\n');
-        String text = Files.isRegularFile(out) ? Files.readString(out, StandardCharsets.UTF_8) : "# Benchmarks\n\n";
-        int from = text.indexOf(START);
-        int to = text.indexOf(END);
-        if (from >= 0 && to > from) {
-            int after = text.indexOf('\n', to);
-            text = text.substring(0, from) + b + (after < 0 ? "" : text.substring(after + 1));
-        } else {
-            text = text + (text.endsWith("\n") ? "" : "\n") + b;
-        }
-        Files.writeString(out, text, StandardCharsets.UTF_8);
+        MarkdownSection.replace(out, START, END, b.toString());
     }
 
     private static String os() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
+import kmcheck.coverage.CoverageReport;
 import kmcheck.model.Constants;
 import kmcheck.replay.Divergence;
 import kmcheck.check.ExpectedTableException;
@@ -16,7 +17,8 @@ import kmcheck.replay.ReplayException;
 
 /**
  * A conformance campaign: for each revision, controlled runs of the Java model under random
- * schedules ({@link Schedule#random}), every trace replayed against specs/ with TLC.  A
+ * schedules ({@link Schedule#random}) or schedules steered by spec coverage ({@link Guide}),
+ * every trace replayed against specs/ with TLC.  A
  * correct revision must conform on every run; a buggy one is run until the first violation,
  * whose trace is kept as the witness.
  *
@@ -29,10 +31,13 @@ public final class Campaign {
     private final Conformer conformer;
     /** where witness traces go, or null */
     private final Path witnessDir;
+    /** schedules steered by spec coverage ({@link Guide}) instead of drawn at random */
+    private final boolean guided;
 
-    public Campaign(Conformer conformer, Path witnessDir) {
+    public Campaign(Conformer conformer, Path witnessDir, boolean guided) {
         this.conformer = conformer;
         this.witnessDir = witnessDir;
+        this.guided = guided;
     }
 
     /**
@@ -46,10 +51,11 @@ public final class Campaign {
         Constants k = Constants.defaults().revision(revision).build();
         Random random = new Random(seed);
         int conforming = 0;
+        ControlledRun run = null;
         for (int t = 1; t <= tries; t++) {
-            ControlledRun run;
             try {
-                run = conformer.run(k, Schedule.random(random), DECISIONS);
+                run = guided ? conformer.runGuided(k, random, DECISIONS)
+                        : conformer.run(k, Schedule.random(random), DECISIONS);
             } catch (kmcheck.replay.ConstantsRejectedException e) {
                 // the campaign's constants are kmcheck's own defaults: a rejection is our bug
                 throw new ReplayException("the spec rejects the campaign's constants: " + e.getMessage(), e);
@@ -72,6 +78,10 @@ public final class Campaign {
         }
         RevisionResult r = new RevisionResult(revision, correct, expected, tries, conforming, Optional.empty());
         progress.accept(revision + ": " + r.cell());
+        if (run != null) {
+            Optional<CoverageReport> c = conformer.coverage(run.trace());
+            c.ifPresent(cov -> progress.accept("  spec coverage: " + cov));
+        }
         return r;
     }
 

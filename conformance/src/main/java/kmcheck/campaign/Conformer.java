@@ -3,10 +3,17 @@ package kmcheck.campaign;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.List;
 import java.util.Map;
 import kmcheck.check.ExpectedTableException;
+import kmcheck.coverage.Coverage;
+import kmcheck.coverage.CoverageReport;
 import kmcheck.model.Constants;
 import kmcheck.replay.ConstantsRejectedException;
 import kmcheck.replay.NoSuchModelException;
@@ -16,6 +23,7 @@ import kmcheck.replay.ReplayReport;
 import kmcheck.replay.Replayer;
 import kmcheck.tracefile.TraceFormatException;
 import kmcheck.tracefile.TraceReader;
+import kmcheck.trace.TraceWriter;
 import kmcheck.workload.Workload;
 
 /**
@@ -30,6 +38,15 @@ public final class Conformer implements AutoCloseable {
     private final Path specsDir;
     /** loaded specs, by module and constants */
     private final Map<String, Replayer> replayers = new HashMap<>();
+    /** the reachable graphs of the models runs were steered in, by module and constants */
+    private final Map<String, ReachableGraph> graphs = new HashMap<>();
+    /** the schedules guided runs keep, by module and constants */
+    private final Map<String, ScheduleCorpus> corpora = new HashMap<>();
+    private static final Path TRACE = Path.of("controlled-run.ndjson");
+    /** what the replays of each model visited, by module and constants */
+    private final Map<String, Coverage> visited = new HashMap<>();
+    /** the reachable graph is searched up to this many states (km168_small's has 13,000) */
+    public static final int MAX_STATES = 1_000_000;
 
     /** the revisions' invariants, read once */
     private final ReplayModels models;
@@ -44,6 +61,65 @@ public final class Conformer implements AutoCloseable {
             throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
         List<String> lines = Workload.controlledTrace(k, schedule.chooser(), maxDecisions);
         return new ControlledRun(lines, replay(lines));
+    }
+
+    /**
+     * Run the model for at most maxDecisions decisions under a schedule of the model's corpus
+     * ({@link ScheduleCorpus}), steered by coverage ({@link Guide}) once the schedule is spent,
+     * ties drawn from random; replay the trace, which adds its visits to the model's coverage,
+     * and keep the schedule if it took a transition no earlier run took.
+     */
+    public ControlledRun runGuided(Constants k, Random random, long maxDecisions)
+            throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
+        List<String> header = new ArrayList<>();
+        new TraceWriter(header::add).header(k);
+        String model;
+        Replayer replayer;
+        try (TraceReader reader = TraceReader.of(header, TRACE)) {
+            model = key(reader.header());
+            replayer = replayer(reader.header());
+        } catch (TraceFormatException | IOException e) {
+            throw new IllegalStateException("the Java model wrote a malformed header: " + e.getMessage(), e);
+        }
+        ReachableGraph graph = graphs.get(model);
+        if (graph == null) {
+            graph = new ReachableGraph(replayer.stateSpace(MAX_STATES));
+            graphs.put(model, graph);
+        }
+        List<String> lines = new ArrayList<>();
+        Replayer r = replayer;
+        LongSupplier current = () -> {
+            try {
+                return r.fingerprint(TraceReader.step(lines.get(0), lines.get(lines.size() - 1), lines.size() - 2,
+                        TRACE), TRACE);
+            } catch (TraceFormatException | ReplayException | IOException e) {
+                throw new IllegalStateException("cannot steer by the recorded state: " + e.getMessage(), e);
+            }
+        };
+        Set<String> actors = new HashSet<>(replayer.actions().values().stream().flatMap(List::stream).toList());
+        if (replayer.threadActor() != null) {
+            actors.add(replayer.threadActor());
+        }
+        Coverage coverage = visited.computeIfAbsent(model, m -> new Coverage());
+        Guide guide = new Guide(random, graph, coverage, actors, current);
+        ScheduleCorpus corpus = corpora.computeIfAbsent(model, m -> new ScheduleCorpus());
+        Schedule schedule = corpus.next(random);
+        Workload.of(k).trace(new TraceWriter(lines::add)).controlled(schedule.chooser(guide), maxDecisions);
+        int before = coverage.transitionCount();
+        ControlledRun run = new ControlledRun(lines, replay(lines));
+        corpus.ran(schedule, coverage.transitionCount() - before);
+        return run;
+    }
+
+    private Replayer replayer(kmcheck.tracefile.TraceHeader header)
+            throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException, IOException {
+        String model = key(header);
+        Replayer replayer = replayers.get(model);
+        if (replayer == null) {
+            replayer = Replayer.load(models.forHeader(header));
+            replayers.put(model, replayer);
+        }
+        return replayer;
     }
 
     /**
@@ -67,13 +143,47 @@ public final class Conformer implements AutoCloseable {
     /** Replay an opened trace (its header read) against the spec of its revision. */
     public ReplayReport replay(TraceReader reader) throws ReplayException, NoSuchModelException,
             ExpectedTableException, ConstantsRejectedException, TraceFormatException, IOException {
-        String model = reader.header().module() + reader.header().constants();
+        String model = key(reader.header());
+        return replayer(reader.header()).replay(reader, visited.computeIfAbsent(model, m -> new Coverage()));
+    }
+
+    /**
+     * What the replays so far visited of the reachable graph of the model these trace lines
+     * (header first) were replayed against; empty if none was.
+     *
+     * @throws ReplayException TLC failed searching the graph
+     */
+    public java.util.Optional<CoverageReport> coverage(List<String> lines) throws ReplayException {
+        String model;
+        try (TraceReader reader = TraceReader.of(lines, Path.of("controlled-run.ndjson"))) {
+            model = key(reader.header());
+        } catch (TraceFormatException | IOException e) {
+            throw new IllegalStateException("the Java model wrote a malformed trace: " + e.getMessage(), e);
+        }
         Replayer replayer = replayers.get(model);
         if (replayer == null) {
-            replayer = Replayer.load(models.forHeader(reader.header()));
-            replayers.put(model, replayer);
+            return java.util.Optional.empty();
         }
-        return replayer.replay(reader);
+        return java.util.Optional.of(visited.get(model).against(replayer.stateSpace(MAX_STATES)));
+    }
+
+    /** Forgets what every replay visited, so that coverage and guidance start afresh. */
+    public void forgetVisits() {
+        visited.clear();
+        corpora.clear();
+    }
+
+    /** The visits so far to the model of these trace lines, for schedules steered by them. */
+    Coverage visits(List<String> lines) {
+        try (TraceReader reader = TraceReader.of(lines, Path.of("controlled-run.ndjson"))) {
+            return visited.computeIfAbsent(key(reader.header()), m -> new Coverage());
+        } catch (TraceFormatException | IOException e) {
+            throw new IllegalStateException("the Java model wrote a malformed trace: " + e.getMessage(), e);
+        }
+    }
+
+    private static String key(kmcheck.tracefile.TraceHeader h) {
+        return h.module() + h.constants();
     }
 
     @Override

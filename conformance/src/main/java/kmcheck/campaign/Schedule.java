@@ -61,10 +61,18 @@ public record Schedule(List<Burst> bursts, List<Integer> decisions) {
      * processes, the interrupts, the km thread).
      */
     public Chooser chooser() {
+        return chooser(options -> 0);
+    }
+
+    /**
+     * The chooser that follows this schedule, and once its bursts (for the choice of actor) or
+     * its answers (for the other choices) are spent, asks {@code after}.
+     */
+    public Chooser chooser(Chooser after) {
         int[] at = {0, 0, 0}; // burst index, steps used in it, next decision
         return options -> {
             if (!Set.copyOf(ACTORS).containsAll(options)) {
-                return at[2] < decisions.size() ? decisions.get(at[2]++) : 0;
+                return at[2] < decisions.size() ? decisions.get(at[2]++) : after.pick(options);
             }
             while (at[0] < bursts.size()) {
                 Burst b = bursts.get(at[0]);
@@ -76,8 +84,49 @@ public record Schedule(List<Burst> bursts, List<Integer> decisions) {
                 at[0]++;
                 at[1] = 0;
             }
-            return 0;
+            return after.pick(options);
         };
+    }
+
+    /**
+     * A small random change of this schedule, as a coverage-guided fuzzer mutates the inputs it
+     * keeps: a burst replaced, inserted, removed or resized, or one answer changed.
+     */
+    public Schedule mutate(Random r) {
+        List<Burst> b = new ArrayList<>(bursts);
+        List<Integer> d = new ArrayList<>(decisions);
+        Burst fresh = new Burst(ACTORS.get(r.nextInt(ACTORS.size())), 1 + r.nextInt(MAX_BURST));
+        switch (r.nextInt(5)) {
+            case 0 -> {
+                if (!b.isEmpty()) {
+                    b.set(r.nextInt(b.size()), fresh);
+                }
+            }
+            case 1 -> {
+                if (b.size() < MAX_BURSTS) {
+                    b.add(r.nextInt(b.size() + 1), fresh);
+                }
+            }
+            case 2 -> {
+                if (!b.isEmpty()) {
+                    b.remove(r.nextInt(b.size()));
+                }
+            }
+            case 3 -> {
+                if (!b.isEmpty()) {
+                    int i = r.nextInt(b.size());
+                    b.set(i, new Burst(b.get(i).actor(), 1 + r.nextInt(MAX_BURST)));
+                }
+            }
+            default -> {
+                if (!d.isEmpty()) {
+                    d.set(r.nextInt(d.size()), r.nextInt(MAX_ANSWER + 1));
+                } else {
+                    d.add(r.nextInt(MAX_ANSWER + 1));
+                }
+            }
+        }
+        return new Schedule(b, d);
     }
 
     @Override

@@ -47,6 +47,10 @@ final class CampaignCommand implements Callable<Integer> {
             description = "Seed of the schedules (default ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--guided", description = "Steer each run towards spec transitions no earlier run took "
+            + "(coverage-guided) instead of drawing random schedules.")
+    private boolean guided;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
             description = "Where campaign.tsv and the witness traces (traces/) go.")
     private Path out;
@@ -73,7 +77,7 @@ final class CampaignCommand implements Callable<Integer> {
         }
         List<RevisionResult> results;
         try (Conformer conformer = new Conformer(kmcheck.specs())) {
-            results = new Campaign(conformer, out.resolve("traces"))
+            results = new Campaign(conformer, out.resolve("traces"), guided)
                     .runAll(chosen, expected, tries, seed, line -> {
                         spec.commandLine().getOut().println(line);
                         spec.commandLine().getOut().flush();

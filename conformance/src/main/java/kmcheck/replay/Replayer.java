@@ -25,6 +25,7 @@ public final class Replayer implements AutoCloseable {
     private final Path generated;
     private final SpecClassLoader loader;
     private final SpecEngine engine;
+    private StateSpace space;
 
     private Replayer(ReplayModel model, Path generated, SpecClassLoader loader, SpecEngine engine) {
         this.model = model;
@@ -77,6 +78,33 @@ public final class Replayer implements AutoCloseable {
         }
     }
 
+    /**
+     * The reachable state graph of a model file of the specs directory, as its cfg says it
+     * (constants, definition overrides such as {@code SCHED <- SchedMP}), by TLC's breadth-first
+     * search in process; the cfg is a file of the repository, read in place, not trace input.
+     *
+     * @param maxStates the search stops after this many states (then the space is incomplete)
+     */
+    public static StateSpace explore(Path specsDir, String module, Path cfg, int maxStates) throws ReplayException {
+        Path dir = Scratch.newDirectory("explore");
+        SpecClassLoader loader = null;
+        try {
+            loader = SpecClassLoader.create(Replayer.class.getClassLoader());
+            loader.pinTempDir(dir);
+            String base = cfg.toAbsolutePath().toString().replaceFirst("\\.cfg$", "");
+            ReplayModel model = new ReplayModel(specsDir, module, java.util.Map.of(), List.of(), "Init", "Next");
+            SpecEngine engine = (SpecEngine) loader.loadClass(SpecClassLoader.ENGINE_PACKAGE + "TlcEngine")
+                    .getConstructor(ReplayModel.class, Path.class).newInstance(model, Path.of(base));
+            return engine.explore(maxStates);
+        } catch (InvocationTargetException e) {
+            throw new ReplayException("loading " + cfg + " failed: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            throw new ReplayException("cannot load the TLC engine: " + e, e);
+        } finally {
+            cleanUp(dir, loader);
+        }
+    }
+
     /** The model this replayer checks against. */
     public ReplayModel model() {
         return model;
@@ -95,6 +123,11 @@ public final class Replayer implements AutoCloseable {
     /** The actor of the spec's parameterless actions ({@link SpecEngine#threadActor}), or null. */
     public String threadActor() {
         return engine.threadActor();
+    }
+
+    /** The fingerprint of a step's state, as the {@link #stateSpace state space} keys it. */
+    public long fingerprint(TraceStep step, Path trace) throws TraceFormatException, ReplayException {
+        return engine.fingerprint(step, trace);
     }
 
     /** Checks that a step's values fit the spec's variables, as replay would, without replaying it. */
@@ -120,6 +153,11 @@ public final class Replayer implements AutoCloseable {
      * @throws ReplayException      the trace cannot be read or TLC failed
      */
     public ReplayReport replay(TraceReader reader) throws TraceFormatException, ReplayException {
+        return replay(reader, Visits.NONE);
+    }
+
+    /** Replays as {@link #replay(TraceReader)} does, telling visits every state and step matched. */
+    public ReplayReport replay(TraceReader reader, Visits visits) throws TraceFormatException, ReplayException {
         Path trace = reader.file();
         if (!reader.header().constants().equals(model.constants())) {
             throw new TraceFormatException(trace, 1, "the header's constants " + reader.header().constants()
@@ -128,6 +166,7 @@ public final class Replayer implements AutoCloseable {
         try {
             reader.expectVariables(java.util.Set.copyOf(engine.variables()));
             long read = 0;
+            long from = 0;
             TraceStep step;
             while ((step = reader.next()) != null) {
                 read++;
@@ -136,11 +175,31 @@ public final class Replayer implements AutoCloseable {
                     // steps 0 .. seq-1 conformed; that is seq steps
                     return new ReplayReport(trace, read, step.seq(), Optional.of(d));
                 }
+                long to = engine.fingerprint();
+                if (step.seq() == 0) {
+                    visits.initial(to);
+                } else {
+                    visits.step(from, step.action(), step.actor(), to);
+                }
+                from = to;
             }
             return new ReplayReport(trace, read, read, Optional.empty());
         } catch (IOException e) {
             throw new ReplayException("cannot read " + trace + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The model's reachable state graph (see {@link StateSpace}), computed by TLC on first call
+     * and kept.
+     *
+     * @param maxStates the search stops after this many states (then the space is incomplete)
+     */
+    public StateSpace stateSpace(int maxStates) throws ReplayException {
+        if (space == null || (!space.complete() && space.stateCount() < maxStates)) {
+            space = engine.explore(maxStates);
+        }
+        return space;
     }
 
     /** Releases the class loader and deletes the scratch directory (the cfg, TLC's module copies). */

@@ -47,6 +47,30 @@ public interface SpecEngine {
     /** The actor of step 0. */
     String INIT_ACTOR = "init";
 
+    /**
+     * The operator naming the spec's control variables and their places, a record such as
+     * {@code [pc |-> PcStates, tpc |-> ThreadStates]}: a variable whose value is a function
+     * (one pc per process) is at a place if some argument maps to it.
+     */
+    String CONTROL_STATES = "ControlStates";
+
+    /** Operators whose names begin so are coverage witnesses: action formulas a step may satisfy. */
+    String WITNESS_PREFIX = "Witness";
+
+    /**
+     * The model's reachable state graph, by breadth-first search with TLC (no symmetry).
+     *
+     * @param maxStates stop after this many states ({@link StateSpace#complete} is then false)
+     * @throws ReplayException TLC failed while computing successors
+     */
+    StateSpace explore(int maxStates) throws ReplayException;
+
+    /** The fingerprint of the state the last conforming step reached, as {@link StateSpace} keys it. */
+    long fingerprint();
+
+    /** The fingerprint of a step's state, as {@link StateSpace} keys it. */
+    long fingerprint(TraceStep step, Path trace) throws TraceFormatException, ReplayException;
+
     /** Checks that a step's values fit the spec's variables (their kinds, TLC accepting them). */
     void checkValues(TraceStep step, Path trace) throws TraceFormatException, ReplayException;
 }

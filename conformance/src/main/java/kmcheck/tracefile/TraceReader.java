@@ -88,6 +88,18 @@ public final class TraceReader implements AutoCloseable {
         return open(new java.io.StringReader(b.toString()), name);
     }
 
+    /**
+     * Step {@code seq} of a trace with this header line, read alone: for a scheduler that steers
+     * a run by the state it has just recorded.
+     */
+    public static TraceStep step(String header, String line, long seq, Path name)
+            throws IOException, TraceFormatException {
+        try (TraceReader r = of(java.util.List.of(header, line), name)) {
+            r.nextSeq = seq;
+            return r.next();
+        }
+    }
+
     /** A decoder that reports malformed UTF-8 instead of replacing it, for {@link #open(Reader, Path)}. */
     public static Reader utf8(java.io.InputStream in) {
         return new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()

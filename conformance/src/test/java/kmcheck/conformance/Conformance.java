@@ -36,6 +36,30 @@ final class Conformance {
         }
     }
 
+    /** A coverage-guided run of revision with the default constants, ties drawn from random; replayed. */
+    static ControlledRun runGuided(String revision, java.util.Random random, long maxDecisions) {
+        try {
+            return CONFORMER.runGuided(Constants.defaults().revision(revision).build(), random, maxDecisions);
+        } catch (ReplayException | NoSuchModelException | ExpectedTableException
+                 | kmcheck.replay.ConstantsRejectedException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** What the runs so far visited of the reachable graph of the model run's trace was replayed against. */
+    static String coverage(ControlledRun run) {
+        try {
+            return CONFORMER.coverage(run.trace()).map(Object::toString).orElse("no replay");
+        } catch (ReplayException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** Forget what earlier runs visited: the next property's coverage and guidance start afresh. */
+    static void forgetVisits() {
+        CONFORMER.forgetVisits();
+    }
+
     /** The invariant the revision's _small model must violate, from specs/expected.tsv. */
     static String expectedViolation(String revision) {
         try {

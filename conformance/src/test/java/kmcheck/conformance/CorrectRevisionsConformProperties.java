@@ -10,6 +10,8 @@ import kmcheck.campaign.ControlledRun;
 import kmcheck.campaign.Schedule;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeProperty;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -37,13 +39,58 @@ class CorrectRevisionsConformProperties {
         conforms("pool1.166", schedule);
     }
 
+    /** Coverage-guided: each try is steered towards spec transitions the earlier tries did not take. */
+    @Property(tries = 100)
+    void km168ConformsGuided(@ForAll long seed) {
+        conformsGuided("km1.68", seed);
+    }
+
+    @Property(tries = 100)
+    void km184ConformsGuided(@ForAll long seed) {
+        conformsGuided("km1.84", seed);
+    }
+
+    @Property(tries = 100)
+    void pool1166ConformsGuided(@ForAll long seed) {
+        conformsGuided("pool1.166", seed);
+    }
+
+    @BeforeProperty
+    void freshCoverage() {
+        Conformance.forgetVisits();
+        last = null;
+    }
+
+    /** The spec coverage of the property's tries, with the jqwik report (a green run shows what it exercised). */
+    @AfterProperty
+    void reportCoverage() {
+        if (last != null) {
+            System.out.println("[" + lastRevision + "] spec coverage of the property's tries: "
+                    + Conformance.coverage(last));
+        }
+    }
+
     @Provide
     Arbitrary<Schedule> schedules() {
         return Schedules.any();
     }
 
+    private static void conformsGuided(String revision, long seed) {
+        ControlledRun run = Conformance.runGuided(revision, new java.util.Random(seed), DECISIONS);
+        last = run;
+        lastRevision = revision;
+        assertTrue(run.conforms(), () -> revision + " diverges from the spec (guided, seed " + seed + "):\n"
+                + run.explain());
+    }
+
+    /** the property's last run, whose model's coverage the report gives */
+    private static ControlledRun last;
+    private static String lastRevision;
+
     private static void conforms(String revision, Schedule schedule) {
         ControlledRun run = Conformance.run(revision, schedule, DECISIONS);
+        last = run;
+        lastRevision = revision;
         // what the tries reached, so that a green run shows it exercised the protocol
         for (String action : List.of("PYieldDone", "PKmSleep", "TPublish", "TMemReturn", "TDrainOne")) {
             Statistics.label(action).collect(run.reached(action));

@@ -102,6 +102,10 @@ final class ActionIndex {
     }
 
     /** The actor of an instance: its first parameter's value, or the thread actor. */
+    String actorOf(Action a) {
+        return actor(a);
+    }
+
     private String actor(Action a) {
         List<Value> args = arguments(a);
         if (args.isEmpty()) {

@@ -1,12 +1,14 @@
 package kmcheck.replay.tlc;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import kmcheck.replay.Divergence;
 import kmcheck.replay.ReplayException;
 import kmcheck.replay.ReplayModel;
 import kmcheck.replay.SpecEngine;
+import kmcheck.replay.StateSpace;
 import kmcheck.replay.VarDiff;
 import kmcheck.tracefile.TraceFormatException;
 import kmcheck.tracefile.TraceStep;
@@ -55,6 +58,8 @@ public final class TlcEngine implements SpecEngine {
     private final Action[] invariants;
     private final String[] invariantNames;
     private final ActionIndex actions;
+    private final ControlStates control;
+    private final Witnesses witnesses;
     private final ValueConverter values = new ValueConverter();
     private TLCState current;
 
@@ -110,6 +115,8 @@ public final class TlcEngine implements SpecEngine {
             invariants = tool.getInvariants();
             invariantNames = tool.getInvNames();
             actions = new ActionIndex(tool.getActions(), evalThreadActor());
+            control = ControlStates.of(tool, varNames);
+            witnesses = Witnesses.of(tool);
         } catch (RuntimeException | StackOverflowError e) {
             throw new ConstantsRejectedException("TLC rejects the constants for " + module + ": " + describe(e)
                     + firstLine(output.tail()));
@@ -253,6 +260,64 @@ public final class TlcEngine implements SpecEngine {
     @Override
     public String threadActor() {
         return actions.threadActor();
+    }
+
+    @Override
+    public long fingerprint() {
+        if (current == null) {
+            throw new IllegalStateException("no conforming step yet");
+        }
+        return current.fingerPrint();
+    }
+
+    @Override
+    public long fingerprint(TraceStep step, Path trace) throws TraceFormatException, ReplayException {
+        TLCState s = toState(step, trace);
+        try {
+            return s.fingerPrint();
+        } catch (RuntimeException e) {
+            throw tlcFailed(step, trace, "fingerprinting the state", e);
+        }
+    }
+
+    @Override
+    public StateSpace explore(int maxStates) throws ReplayException {
+        try {
+            Map<Long, List<StateSpace.Edge>> out = new HashMap<>();
+            Map<Long, Set<String>> places = new HashMap<>();
+            Map<Set<String>, Set<String>> shared = new HashMap<>();
+            Set<Long> seen = new HashSet<>(initStates.keySet());
+            ArrayDeque<TLCState> queue = new ArrayDeque<>(initStates.values());
+            boolean complete = true;
+            while (!queue.isEmpty()) {
+                TLCState s = queue.poll();
+                Set<StateSpace.Edge> edges = new LinkedHashSet<>();
+                for (Action a : actions.all()) {
+                    StateVec next = tool.getNextStates(a, s);
+                    for (int i = 0; i < next.size(); i++) {
+                        TLCState t = next.elementAt(i);
+                        long fp = t.fingerPrint();
+                        edges.add(new StateSpace.Edge(a.getName().toString(), actions.actorOf(a), fp, witnesses.of(s, t)));
+                        if (!seen.contains(fp)) {
+                            if (seen.size() >= maxStates) {
+                                complete = false;
+                            } else {
+                                seen.add(fp);
+                                queue.add(t);
+                            }
+                        }
+                    }
+                }
+                long fp = s.fingerPrint();
+                out.put(fp, List.copyOf(edges));
+                Set<String> at = control.placesOf(s);
+                places.put(fp, shared.computeIfAbsent(at, k -> k));
+            }
+            return new StateSpace(initStates.keySet(), out, places, actions.names(), control.allPlaces(),
+                    witnesses.names(), complete);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ReplayException("TLC failed exploring " + module + "'s state space: " + describe(e) + tlcSaid(), e);
+        }
     }
 
     @Override
