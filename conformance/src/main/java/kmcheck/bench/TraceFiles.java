@@ -19,8 +19,14 @@ public final class TraceFiles {
      * chooser with {@code seed}, at most {@code maxDecisions} decisions) to {@code file}.
      */
     public static Path controlled(Path file, String revision, long seed, long maxDecisions) throws IOException {
+        return controlled(file, revision, seed, maxDecisions, kmcheck.trace.TraceLevel.FULL);
+    }
+
+    /** As {@link #controlled(Path, String, long, long)}, the trace written at level. */
+    public static Path controlled(Path file, String revision, long seed, long maxDecisions,
+                                  kmcheck.trace.TraceLevel level) throws IOException {
         List<String> lines = Workload.controlledTrace(
-                Constants.defaults().revision(revision).build(), Chooser.random(seed), maxDecisions);
+                Constants.defaults().revision(revision).build(), Chooser.random(seed), maxDecisions, level);
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
     }

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 import kmcheck.coverage.CoverageReport;
 import kmcheck.model.Constants;
+import kmcheck.trace.TraceLevel;
 import kmcheck.replay.Divergence;
 import kmcheck.check.ExpectedTableException;
 import kmcheck.replay.NoSuchModelException;
@@ -33,11 +34,22 @@ public final class Campaign {
     private final Path witnessDir;
     /** schedules steered by spec coverage ({@link Guide}) instead of drawn at random */
     private final boolean guided;
+    /** what the traces log */
+    private final TraceLevel level;
 
     public Campaign(Conformer conformer, Path witnessDir, boolean guided) {
+        this(conformer, witnessDir, guided, TraceLevel.FULL);
+    }
+
+    /** A campaign whose traces log level's variables; guided schedules need full traces. */
+    public Campaign(Conformer conformer, Path witnessDir, boolean guided, TraceLevel level) {
+        if (guided && level != TraceLevel.FULL) {
+            throw new IllegalArgumentException("guided schedules steer by the full state: level " + level);
+        }
         this.conformer = conformer;
         this.witnessDir = witnessDir;
         this.guided = guided;
+        this.level = level;
     }
 
     /**
@@ -55,7 +67,7 @@ public final class Campaign {
         for (int t = 1; t <= tries; t++) {
             try {
                 run = guided ? conformer.runGuided(k, random, DECISIONS)
-                        : conformer.run(k, Schedule.random(random), DECISIONS);
+                        : conformer.run(k, Schedule.random(random), DECISIONS, level);
             } catch (kmcheck.replay.ConstantsRejectedException e) {
                 // the campaign's constants are kmcheck's own defaults: a rejection is our bug
                 throw new ReplayException("the spec rejects the campaign's constants: " + e.getMessage(), e);
@@ -78,7 +90,7 @@ public final class Campaign {
         }
         RevisionResult r = new RevisionResult(revision, correct, expected, tries, conforming, Optional.empty());
         progress.accept(revision + ": " + r.cell());
-        if (run != null) {
+        if (run != null && level == TraceLevel.FULL) {
             Optional<CoverageReport> c = conformer.coverage(run.trace());
             c.ifPresent(cov -> progress.accept("  spec coverage: " + cov));
         }

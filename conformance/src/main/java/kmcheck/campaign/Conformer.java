@@ -23,6 +23,7 @@ import kmcheck.replay.ReplayReport;
 import kmcheck.replay.Replayer;
 import kmcheck.tracefile.TraceFormatException;
 import kmcheck.tracefile.TraceReader;
+import kmcheck.trace.TraceLevel;
 import kmcheck.trace.TraceWriter;
 import kmcheck.workload.Workload;
 
@@ -59,7 +60,13 @@ public final class Conformer implements AutoCloseable {
     /** Run the model under the schedule for at most maxDecisions decisions; replay the trace. */
     public ControlledRun run(Constants k, Schedule schedule, long maxDecisions)
             throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
-        List<String> lines = Workload.controlledTrace(k, schedule.chooser(), maxDecisions);
+        return run(k, schedule, maxDecisions, TraceLevel.FULL);
+    }
+
+    /** As {@link #run(Constants, Schedule, long)}, the trace written at level. */
+    public ControlledRun run(Constants k, Schedule schedule, long maxDecisions, TraceLevel level)
+            throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
+        List<String> lines = Workload.controlledTrace(k, schedule.chooser(), maxDecisions, level);
         return new ControlledRun(lines, replay(lines));
     }
 

@@ -1,5 +1,6 @@
 package kmcheck.cli;
 
+import kmcheck.trace.TraceLevel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +52,19 @@ final class CampaignCommand implements Callable<Integer> {
             + "(coverage-guided) instead of drawing random schedules.")
     private boolean guided;
 
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "full", converter = LevelConverter.class,
+            description = "What the traces log: full or kernel (specs/TRACE.md#levels). Default ${DEFAULT-VALUE}.")
+    private TraceLevel level;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
             description = "Where campaign.tsv and the witness traces (traces/) go.")
     private Path out;
 
     @Override
     public Integer call() throws Exception {
+        if (guided && level != TraceLevel.FULL) {
+            throw new ParameterException(spec.commandLine(), "--guided steers by the full state: it needs --level full");
+        }
         if (tries < 1) {
             throw new ParameterException(spec.commandLine(), "--tries must be at least 1, not " + tries);
         }
@@ -77,7 +85,7 @@ final class CampaignCommand implements Callable<Integer> {
         }
         List<RevisionResult> results;
         try (Conformer conformer = new Conformer(kmcheck.specs())) {
-            results = new Campaign(conformer, out.resolve("traces"), guided)
+            results = new Campaign(conformer, out.resolve("traces"), guided, level)
                     .runAll(chosen, expected, tries, seed, line -> {
                         spec.commandLine().getOut().println(line);
                         spec.commandLine().getOut().flush();

@@ -10,10 +10,14 @@ import java.util.concurrent.Callable;
 import kmcheck.replay.ReplayModel;
 import kmcheck.replay.ReplayModels;
 import kmcheck.replay.ReplayReport;
+import kmcheck.replay.Observation;
 import kmcheck.replay.Replayer;
+import kmcheck.replay.Visits;
 import kmcheck.tracefile.TraceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -46,8 +50,22 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TRACE", arity = "1..*", description = "Trace files (.ndjson), or - for stdin.")
     private List<Path> traces;
 
+    @Option(names = "--hidden-steps", paramLabel = "K", defaultValue = "0",
+            description = "Up to K unlogged spec steps may precede each logged one (seq may then skip). "
+                    + "Default ${DEFAULT-VALUE}.")
+    private int hiddenSteps;
+
+    @Option(names = "--max-frontier", paramLabel = "N", defaultValue = "" + Observation.DEFAULT_MAX_FRONTIER,
+            description = "A partial trace leaving more than N candidate states open is under-constrained "
+                    + "(exit 2). Default ${DEFAULT-VALUE}.")
+    private int maxFrontier;
+
     @Override
     public Integer call() {
+        if (hiddenSteps < 0 || maxFrontier < 1) {
+            throw new ParameterException(spec.commandLine(), "--hidden-steps must be at least 0 and --max-frontier"
+                    + " at least 1");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReplayModels models = new ReplayModels(kmcheck.specs());
@@ -80,7 +98,7 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     /** Replays one trace, parsing it once; the exit code of its verdict. */
-    private static int replay(Path trace, ReplayModels models, Map<ReplayModel, Replayer> replayers, PrintWriter out)
+    private int replay(Path trace, ReplayModels models, Map<ReplayModel, Replayer> replayers, PrintWriter out)
             throws Exception {
         try (TraceReader reader = open(trace)) {
             ReplayModel model = Failures.inHeader(trace, () -> models.forHeader(reader.header()));
@@ -89,7 +107,7 @@ final class ReplayCommand implements Callable<Integer> {
                 replayer = Failures.inHeader(trace, () -> Replayer.load(model));
                 replayers.put(model, replayer);
             }
-            ReplayReport report = replayer.replay(reader);
+            ReplayReport report = replayer.replay(reader, Visits.NONE, hiddenSteps, maxFrontier);
             if (report.conforms()) {
                 out.print(report.render());
                 return ExitCode.OK;

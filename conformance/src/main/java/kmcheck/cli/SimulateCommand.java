@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import kmcheck.model.Constants;
 import kmcheck.sched.Chooser;
+import kmcheck.trace.TraceLevel;
 import kmcheck.trace.TraceWriter;
 import kmcheck.workload.RunResult;
 import kmcheck.workload.Workload;
@@ -86,6 +87,11 @@ final class SimulateCommand implements Callable<Integer> {
                     + "when no process can, an interrupt arrives with probability 1/N) instead of uniform choices.")
     private Integer greedy;
 
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "full", converter = LevelConverter.class,
+            description = "What each step logs: full (every spec variable) or kernel (only what the kernel's "
+                    + "own data structures hold; specs/TRACE.md#levels). Default ${DEFAULT-VALUE}.")
+    private TraceLevel level;
+
     @Option(names = {"-o", "--out"}, paramLabel = "TRACE", required = true, description = "The trace file (ndjson), or - for stdout; its directory must exist.")
     private Path output;
 
@@ -100,7 +106,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         java.io.PrintWriter stdout = spec.commandLine().getOut();
         RunResult r;
-        try (TraceWriter w = toStdout ? new TraceWriter(stdout::println) : TraceWriter.toFile(output)) {
+        try (TraceWriter w = toStdout ? new TraceWriter(stdout::println, level) : TraceWriter.toFile(output, level)) {
             Workload workload = Workload.of(k).trace(w);
             if (mode.controlled) {
                 if (length.decisions == null) {
@@ -124,8 +130,13 @@ final class SimulateCommand implements Callable<Integer> {
         out.printf("%s: %d steps traced to %s%n", k.revision().id(), r.steps(), output);
         out.printf("  refill rounds %d, slowdowns %d, yields %d, interrupt failures %d, most pages held %d%n",
                 r.refillRounds(), r.slowdowns(), r.yields(), r.intrFails(), r.mostHeld());
-        out.printf("  interrupt failed with memory to spare: %s; while a page was hoarded: %s%n",
-                r.badIntrFail() ? "yes" : "no", r.hoardFail() ? "yes" : "no");
+        if (level == TraceLevel.FULL) {
+            out.printf("  interrupt failed with memory to spare: %s; while a page was hoarded: %s%n",
+                    r.badIntrFail() ? "yes" : "no", r.hoardFail() ? "yes" : "no");
+        } else {
+            out.println("  (the history variables are not kept at the " + level.name().toLowerCase(java.util.Locale.ROOT)
+                    + " level: replay the trace to know)");
+        }
         r.failures().forEach(f -> out.println("  panic: " + f));
         r.pageProblems().forEach(p -> out.println("  page: " + p));
         r.threadDump().ifPresent(d -> out.println("  actors that did not stop:\n" + d));

@@ -39,7 +39,16 @@ public record Divergence(long seq, int line, String actor, String action, Kind k
         NOT_ENABLED,
         /** The named action is enabled, but none of its successors is the recorded state. */
         WRONG_SUCCESSOR,
-        /** The recorded state is allowed by the spec but violates an invariant of the model. */
-        INVARIANT_VIOLATED
+        /**
+         * The recorded state is allowed by the spec but violates an invariant of the model; for a
+         * partial trace: every behaviour of the spec consistent with the trace so far violates it.
+         */
+        INVARIANT_VIOLATED,
+        /**
+         * A partial trace only: some behaviours of the spec consistent with the whole trace
+         * violate the invariant and some do not, so the log cannot tell whether the
+         * implementation did.
+         */
+        INVARIANT_POSSIBLY_VIOLATED
     }
 }

@@ -11,8 +11,15 @@ import java.util.Optional;
  * @param matchedPrefix how many leading steps are states of the spec that satisfy every invariant
  *                      (equal to {@code stepsRead} iff the trace conforms)
  * @param divergence    the first divergence, if any
+ * @param frontier      for a partial trace, how many candidate states it left open
  */
-public record ReplayReport(Path trace, long stepsRead, long matchedPrefix, Optional<Divergence> divergence) {
+public record ReplayReport(Path trace, long stepsRead, long matchedPrefix, Optional<Divergence> divergence,
+                           Optional<FrontierStats> frontier) {
+
+    /** The report of a full-state replay. */
+    public ReplayReport(Path trace, long stepsRead, long matchedPrefix, Optional<Divergence> divergence) {
+        this(trace, stepsRead, matchedPrefix, divergence, Optional.empty());
+    }
 
     /** True iff every step is a behaviour of the spec and every invariant holds on every state. */
     public boolean conforms() {

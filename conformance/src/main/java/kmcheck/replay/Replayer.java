@@ -158,32 +158,61 @@ public final class Replayer implements AutoCloseable {
 
     /** Replays as {@link #replay(TraceReader)} does, telling visits every state and step matched. */
     public ReplayReport replay(TraceReader reader, Visits visits) throws TraceFormatException, ReplayException {
+        return replay(reader, visits, 0, Observation.DEFAULT_MAX_FRONTIER);
+    }
+
+    /**
+     * Replays one trace, full or partial. A partial trace (its header lists the logged variables)
+     * or one with hidden steps is replayed as a set of candidate states ({@link Observation}):
+     * up to {@code hiddenSteps} unlogged spec steps may precede each logged one (its seq may then
+     * skip numbers), and more than {@code maxFrontier} candidates is under-constrained, a
+     * {@link TraceFormatException}. visits hears the steps whose states the trace determines.
+     */
+    public ReplayReport replay(TraceReader reader, Visits visits, int hiddenSteps, int maxFrontier)
+            throws TraceFormatException, ReplayException {
         Path trace = reader.file();
         if (!reader.header().constants().equals(model.constants())) {
             throw new TraceFormatException(trace, 1, "the header's constants " + reader.header().constants()
                     + " are not the loaded model's " + model.constants());
         }
+        List<String> logged = reader.header().logged();
+        for (String v : logged) {
+            if (!engine.variables().contains(v)) {
+                throw new TraceFormatException(trace, 1, "\"logged\" names " + v + ", which is not a variable of "
+                        + model.module() + " (it has " + String.join(", ", engine.variables()) + ")");
+            }
+        }
+        Observation observed = new Observation(java.util.Set.copyOf(logged), hiddenSteps, maxFrontier);
+        engine.observe(observed);
         try {
-            reader.expectVariables(java.util.Set.copyOf(engine.variables()));
+            reader.expectVariables(java.util.Set.copyOf(logged.isEmpty() ? engine.variables() : logged));
+            if (hiddenSteps > 0) {
+                reader.allowGaps();
+            }
             long read = 0;
             long from = 0;
+            boolean fromKnown = false;
             TraceStep step;
             while ((step = reader.next()) != null) {
                 read++;
                 Divergence d = step.seq() == 0 ? engine.init(step, trace) : engine.next(step, trace);
                 if (d != null) {
-                    // steps 0 .. seq-1 conformed; that is seq steps
-                    return new ReplayReport(trace, read, step.seq(), Optional.of(d));
+                    // steps before this one conformed
+                    return new ReplayReport(trace, read, read - 1, Optional.of(d), engine.frontierStats());
                 }
-                long to = engine.fingerprint();
-                if (step.seq() == 0) {
+                boolean known = engine.exact();
+                long to = known ? engine.fingerprint() : 0;
+                if (known && step.seq() == 0) {
                     visits.initial(to);
-                } else {
+                } else if (known && fromKnown && step.single()) {
                     visits.step(from, step.action(), step.actor(), to);
                 }
                 from = to;
+                fromKnown = known && !observed.partial();
             }
-            return new ReplayReport(trace, read, read, Optional.empty());
+            Divergence possible = engine.finish();
+            return new ReplayReport(trace, read, possible == null ? read : read - 1, Optional.ofNullable(possible),
+                    engine.frontierStats());
         } catch (IOException e) {
             throw new ReplayException("cannot read " + trace + ": " + e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ final class ReportRenderer {
         StringBuilder out = new StringBuilder();
         if (r.conforms()) {
             out.append(r.trace()).append(": conforms (").append(r.stepsRead()).append(" steps)\n");
+            r.frontier().ifPresent(f -> out.append("  ").append(f).append('\n'));
             return out.toString();
         }
         Divergence d = r.divergence().orElseThrow();
@@ -23,6 +24,7 @@ final class ReportRenderer {
         if (!d.note().isEmpty()) {
             out.append("  note: ").append(d.note()).append('\n');
         }
+        r.frontier().ifPresent(f -> out.append("  ").append(f).append('\n'));
         if (!d.diffs().isEmpty()) {
             table(out, d);
         }
@@ -38,6 +40,8 @@ final class ReportRenderer {
             case NOT_ENABLED -> "action " + d.action() + " is not enabled";
             case WRONG_SUCCESSOR -> "recorded state is not a successor under " + d.action();
             case INVARIANT_VIOLATED -> "invariant " + d.violatedInvariant().orElse("?") + " is violated";
+            case INVARIANT_POSSIBLY_VIOLATED -> "invariant " + d.violatedInvariant().orElse("?")
+                    + " may be violated: the trace is consistent with behaviours that break it and with ones that do not";
         };
     }
 

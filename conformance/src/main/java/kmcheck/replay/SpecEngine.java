@@ -27,6 +27,21 @@ public interface SpecEngine {
      */
     Divergence init(TraceStep step, Path trace) throws TraceFormatException, ReplayException;
 
+    /**
+     * What the next trace shows (call before {@link #init}): a full trace is replayed state by
+     * state; a partial one, or one with hidden steps, as a set of candidate states.
+     */
+    void observe(Observation observation);
+
+    /** At the end of a trace: a divergence only the whole trace shows (a possible violation), or null. */
+    Divergence finish();
+
+    /** For a replay of candidate sets, how many it kept; empty for a state-by-state replay. */
+    java.util.Optional<FrontierStats> frontierStats();
+
+    /** Whether the trace so far determines the current state (always, for a full trace). */
+    boolean exact();
+
     /** Checks a later step against the current state, as {@link #init} does for step 0. */
     Divergence next(TraceStep step, Path trace) throws TraceFormatException, ReplayException;
 

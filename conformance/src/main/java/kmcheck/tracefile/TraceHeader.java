@@ -14,14 +14,21 @@ import java.util.Set;
  * @param constants   constant name to value, in header order
  * @param modelValues names of the model values that appear in set-valued constants
  *                    (e.g. {@code p1}, {@code p2} for {@code Procs = {p1, p2}})
+ * @param logged      the variables every step carries, in header order; empty: all of the spec's
  */
 public record TraceHeader(String spec, String module, String revision, Map<String, TraceValue> constants,
-                          Set<String> modelValues) {
+                          Set<String> modelValues, java.util.List<String> logged) {
     /** The constant that names the revision; it, not the header field, decides which model checks. */
     public static final String REVISION_CONSTANT = "Revision";
 
     public TraceHeader {
         constants = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constants));
         modelValues = Set.copyOf(modelValues);
+        logged = java.util.List.copyOf(logged);
+    }
+
+    /** Whether the steps carry only some of the spec's variables. */
+    public boolean partial() {
+        return !logged.isEmpty();
     }
 }

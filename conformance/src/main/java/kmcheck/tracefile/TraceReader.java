@@ -36,6 +36,8 @@ public final class TraceReader implements AutoCloseable {
     private final Set<String> modelValues;
     private Set<String> variables;
     private long nextSeq;
+    /** whether seq may skip numbers: steps the implementation did not log */
+    private boolean gaps;
 
     private TraceReader(Path file, Reader reader) throws IOException, TraceFormatException {
         this.file = file;
@@ -130,6 +132,11 @@ public final class TraceReader implements AutoCloseable {
         this.variables = Set.copyOf(names);
     }
 
+    /** Accept seq numbers that skip (each step after at least one more than the last). */
+    public void allowGaps() {
+        this.gaps = true;
+    }
+
     /**
      * Reads the next step.
      *
@@ -143,7 +150,7 @@ public final class TraceReader implements AutoCloseable {
             return null;
         }
         TraceStep step = new LineParser().step();
-        nextSeq++;
+        nextSeq = step.seq() + 1;
         return step;
     }
 
@@ -200,6 +207,7 @@ public final class TraceReader implements AutoCloseable {
             String module = null;
             String revision = null;
             Map<String, TraceValue> constants = null;
+            java.util.List<String> logged = java.util.List.of();
             Set<String> mvs = new HashSet<>();
             String unknown = null;
             Set<String> seen = new HashSet<>();
@@ -212,6 +220,7 @@ public final class TraceReader implements AutoCloseable {
                     case "module" -> module = string(field);
                     case "revision" -> revision = string(field);
                     case "constants" -> constants = constants(mvs);
+                    case "logged" -> logged = names("logged", "variable");
                     default -> {
                         // reported after "kind": a step on line 1 means the header is missing
                         unknown = unknown == null ? at() + "unknown header field \"" + field + "\"" : unknown;
@@ -256,7 +265,7 @@ public final class TraceReader implements AutoCloseable {
             }
             String rev = declared instanceof TraceValue.Str r ? r.value() : revision;
             Parsed r = new Parsed();
-            r.header = new TraceHeader(spec, root, rev, constants, mvs);
+            r.header = new TraceHeader(spec, root, rev, constants, mvs, logged);
             return r;
         }
 
@@ -265,6 +274,7 @@ public final class TraceReader implements AutoCloseable {
             Long seq = null;
             String actor = null;
             String action = null;
+            java.util.List<String> actions = null;
             Map<String, TraceValue> state = null;
             Set<String> seen = new HashSet<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -279,7 +289,18 @@ public final class TraceReader implements AutoCloseable {
                         seq = p.getLongValue();
                     }
                     case "actor" -> actor = string(field);
-                    case "action" -> action = string(field);
+                    case "action" -> {
+                        if (p.currentToken() == JsonToken.START_ARRAY) {
+                            actions = names("action", "action");
+                            if (actions.size() < 2) {
+                                throw fail(at() + "a fused \"action\" lists at least two actions");
+                            }
+                            action = String.join(TraceStep.FUSE, actions);
+                        } else {
+                            action = string(field);
+                            actions = java.util.List.of(action);
+                        }
+                    }
                     case "state" -> state = state();
                     default -> throw fail(at() + "unknown step field \"" + field + "\"");
                 }
@@ -289,17 +310,21 @@ public final class TraceReader implements AutoCloseable {
             }
             require(seq, "seq");
             require(actor, "actor");
-            require(action, "action");
+            if (action == null && (seq == null || seq == 0 || !header.partial())) {
+                require(action, "action");
+            }
             require(state, "state");
-            if (seq != nextSeq) {
-                throw fail("seq " + seq + " is not consecutive: expected " + nextSeq);
+            if (gaps ? seq < nextSeq : seq != nextSeq) {
+                throw fail("seq " + seq + " is not " + (gaps ? "increasing" : "consecutive") + ": expected "
+                        + (gaps ? "at least " : "") + nextSeq);
             }
             if (seq == 0 && !"Init".equals(action)) {
                 throw fail("step 0 must have \"action\":\"Init\", found \"" + action + "\"");
             }
             checkVariables(state.keySet());
             Parsed r = new Parsed();
-            r.step = new TraceStep(seq, actor, action, state, line);
+            r.step = action == null ? new TraceStep(seq, actor, TraceStep.ANY, java.util.List.of(), state, line)
+                    : new TraceStep(seq, actor, action, actions, state, line);
             return r;
         }
 
@@ -457,6 +482,28 @@ public final class TraceReader implements AutoCloseable {
 
         private TraceValue atom(String s, Set<String> mvs) {
             return mvs.contains(s) ? new TraceValue.ModelVal(s) : new TraceValue.Str(s);
+        }
+
+        /** A JSON array of distinct TLA+ identifiers, e.g. the logged variables or a fused step's actions. */
+        private java.util.List<String> names(String field, String what) throws IOException, TraceFormatException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw fail(at() + "\"" + field + "\" must be an array of " + what + " names");
+            }
+            java.util.List<String> out = new java.util.ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                if (p.currentToken() != JsonToken.VALUE_STRING || !TlaText.isIdentifier(p.getText())) {
+                    throw fail(at() + "\"" + field + "\": " + TlaText.printable(p.getText()) + " is not a " + what
+                            + " name (a TLA+ identifier)");
+                }
+                if (out.contains(p.getText()) && field.equals("logged")) {
+                    throw fail(at() + "\"logged\" lists " + p.getText() + " twice");
+                }
+                out.add(p.getText());
+            }
+            if (out.isEmpty()) {
+                throw fail(at() + "\"" + field + "\" is empty");
+            }
+            return out;
         }
 
         private String fieldOnce(Set<String> seen) throws IOException, TraceFormatException {

@@ -7,6 +7,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
 import kmcheck.campaign.ControlledRun;
 import kmcheck.campaign.Schedule;
+import kmcheck.trace.TraceLevel;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
@@ -53,6 +54,32 @@ class BuggyRevisionsCaughtProperties {
         conforms("pool1.160", schedule);
     }
 
+    /** The same five at the kernel trace level: no pc, no private pages, no history variables logged. */
+    @Property(tries = 1000, shrinking = ShrinkingMode.FULL)
+    void km138DrainsAtKernelLevel(@ForAll("schedules") Schedule schedule) {
+        conforms("km1.38", schedule, TraceLevel.KERNEL);
+    }
+
+    @Property(tries = 1000, shrinking = ShrinkingMode.FULL)
+    void km166DrainsAtKernelLevel(@ForAll("schedules") Schedule schedule) {
+        conforms("km1.66", schedule, TraceLevel.KERNEL);
+    }
+
+    @Property(tries = 1000, shrinking = ShrinkingMode.FULL)
+    void km167SleepsHoldingAtKernelLevel(@ForAll("schedules") Schedule schedule) {
+        conforms("km1.67", schedule, TraceLevel.KERNEL);
+    }
+
+    @Property(tries = 1000, shrinking = ShrinkingMode.FULL)
+    void km177RecursesAtKernelLevel(@ForAll("schedules") Schedule schedule) {
+        conforms("km1.77", schedule, TraceLevel.KERNEL);
+    }
+
+    @Property(tries = 1000, shrinking = ShrinkingMode.FULL)
+    void pool1160YieldsHoldingAtKernelLevel(@ForAll("schedules") Schedule schedule) {
+        conforms("pool1.160", schedule, TraceLevel.KERNEL);
+    }
+
     @Provide
     Arbitrary<Schedule> schedules() {
         return Schedules.any();
@@ -64,16 +91,26 @@ class BuggyRevisionsCaughtProperties {
      * the revision; any other divergence is an IllegalStateException, which fails the test.
      */
     private static void conforms(String revision, Schedule schedule) {
-        ControlledRun run = Conformance.run(revision, schedule, CorrectRevisionsConformProperties.DECISIONS);
+        conforms(revision, schedule, TraceLevel.FULL);
+    }
+
+    /**
+     * At the kernel level the violation must be definite: every behaviour of the spec consistent
+     * with the logged variables breaks the invariant ({@link Divergence.Kind#INVARIANT_VIOLATED}).
+     */
+    private static void conforms(String revision, Schedule schedule, TraceLevel level) {
+        ControlledRun run = Conformance.run(revision, schedule, CorrectRevisionsConformProperties.DECISIONS, level);
         if (run.conforms()) {
             return;
         }
         String expected = Conformance.expectedViolation(revision);
         Divergence d = run.report().divergence().orElseThrow();
         if (d.kind() == Divergence.Kind.INVARIANT_VIOLATED && d.violatedInvariant().equals(Optional.of(expected))) {
-            throw new ExpectViolation.Found(revision + " breaks " + expected + ", as expected.tsv says:\n" + run.explain());
+            throw new ExpectViolation.Found(revision + " breaks " + expected + ", as expected.tsv says (" + level
+                    + " trace):\n" + run.explain());
         }
-        throw new IllegalStateException(revision + ": expected " + expected + ", found another divergence:\n"
+        throw new IllegalStateException(revision + ": expected " + expected + ", found another divergence ("
+                + level + " trace):\n"
                 + run.explain());
     }
 }

@@ -28,8 +28,13 @@ final class Conformance {
 
     /** Run revision with the default constants under the schedule, and replay its trace. */
     static ControlledRun run(String revision, Schedule schedule, long maxDecisions) {
+        return run(revision, schedule, maxDecisions, kmcheck.trace.TraceLevel.FULL);
+    }
+
+    /** As {@link #run(String, Schedule, long)}, the trace written at level. */
+    static ControlledRun run(String revision, Schedule schedule, long maxDecisions, kmcheck.trace.TraceLevel level) {
         try {
-            return CONFORMER.run(Constants.defaults().revision(revision).build(), schedule, maxDecisions);
+            return CONFORMER.run(Constants.defaults().revision(revision).build(), schedule, maxDecisions, level);
         } catch (ReplayException | NoSuchModelException | ExpectedTableException
                  | kmcheck.replay.ConstantsRejectedException e) {
             throw new AssertionError(e.getMessage(), e);

@@ -8,6 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
 import kmcheck.campaign.ControlledRun;
 import kmcheck.campaign.Schedule;
+import kmcheck.trace.TraceLevel;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterProperty;
@@ -37,6 +38,22 @@ class CorrectRevisionsConformProperties {
     @Property(tries = 1000, shrinking = ShrinkingMode.FULL)
     void pool1166Conforms(@ForAll("schedules") Schedule schedule) {
         conforms("pool1.166", schedule);
+    }
+
+    /** The kernel trace level: replay keeps the spec states consistent with what a kernel could log. */
+    @Property(tries = 300, shrinking = ShrinkingMode.FULL)
+    void km168ConformsAtKernelLevel(@ForAll("schedules") Schedule schedule) {
+        conforms("km1.68", schedule, TraceLevel.KERNEL);
+    }
+
+    @Property(tries = 300, shrinking = ShrinkingMode.FULL)
+    void km184ConformsAtKernelLevel(@ForAll("schedules") Schedule schedule) {
+        conforms("km1.84", schedule, TraceLevel.KERNEL);
+    }
+
+    @Property(tries = 300, shrinking = ShrinkingMode.FULL)
+    void pool1166ConformsAtKernelLevel(@ForAll("schedules") Schedule schedule) {
+        conforms("pool1.166", schedule, TraceLevel.KERNEL);
     }
 
     /** Coverage-guided: each try is steered towards spec transitions the earlier tries did not take. */
@@ -88,13 +105,18 @@ class CorrectRevisionsConformProperties {
     private static String lastRevision;
 
     private static void conforms(String revision, Schedule schedule) {
-        ControlledRun run = Conformance.run(revision, schedule, DECISIONS);
-        last = run;
+        conforms(revision, schedule, TraceLevel.FULL);
+    }
+
+    private static void conforms(String revision, Schedule schedule, TraceLevel level) {
+        ControlledRun run = Conformance.run(revision, schedule, DECISIONS, level);
+        // a kernel-level trace determines few states: coverage is a full-level measure
+        last = level == TraceLevel.FULL ? run : null;
         lastRevision = revision;
         // what the tries reached, so that a green run shows it exercised the protocol
         for (String action : List.of("PYieldDone", "PKmSleep", "TPublish", "TMemReturn", "TDrainOne")) {
             Statistics.label(action).collect(run.reached(action));
         }
-        assertTrue(run.conforms(), () -> revision + " diverges from the spec:\n" + run.explain());
+        assertTrue(run.conforms(), () -> revision + " diverges from the spec (" + level + " trace):\n" + run.explain());
     }
 }

@@ -51,7 +51,10 @@ public final class Pool {
     private final PhysPages phys;
     /** slowdowns, yields, interrupt failures */
     private final Stats stats;
-    /** some process off the CPU holds a private page: read for hoardFail */
+    /**
+     * some process off the CPU holds a private page: read for hoardFail; null where the history
+     * variables are not kept (a kernel-level trace has no use for them)
+     */
     private final BooleanSupplier hoarding;
     /** pr_mtx */
     private final Mutex mtx;
@@ -291,8 +294,10 @@ public final class Pool {
                     } else {
                         intrFails++;
                         stats.intrFails.increment();
-                        badIntrFail |= phys.freeCount() >= k.batch();
-                        hoardFail |= hoarding.getAsBoolean();
+                        if (hoarding != null) {
+                            badIntrFail |= phys.freeCount() >= k.batch();
+                            hoardFail |= hoarding.getAsBoolean();
+                        }
                     }
                 }
                 if (it != null) {

@@ -31,15 +31,24 @@ public final class TraceWriter implements Consumer<Step>, AutoCloseable {
     private final Consumer<String> lines;
     /** closed by {@link #close}, or null */
     private final Writer file;
+    /** which variables the steps carry */
+    private final TraceLevel level;
 
-    /** Lines to a consumer, e.g. {@code list::add}. */
+    /** Lines to a consumer, e.g. {@code list::add}, every variable in each step. */
     public TraceWriter(Consumer<String> lines) {
-        this.lines = lines;
-        this.file = null;
+        this(lines, TraceLevel.FULL);
     }
 
-    private TraceWriter(Writer w) {
+    /** Lines to a consumer, the level's variables in each step. */
+    public TraceWriter(Consumer<String> lines, TraceLevel level) {
+        this.lines = lines;
+        this.file = null;
+        this.level = level;
+    }
+
+    private TraceWriter(Writer w, TraceLevel level) {
         this.file = w;
+        this.level = level;
         this.lines = line -> {
             try {
                 w.write(line);
@@ -56,8 +65,18 @@ public final class TraceWriter implements Consumer<Step>, AutoCloseable {
      * and one of them may be writing a line.
      */
     public static TraceWriter toFile(Path path) throws IOException {
+        return toFile(path, TraceLevel.FULL);
+    }
+
+    /** As {@link #toFile(Path)}, the level's variables in each step. */
+    public static TraceWriter toFile(Path path, TraceLevel level) throws IOException {
         return new TraceWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(path.toFile()),
-                StandardCharsets.UTF_8)));
+                StandardCharsets.UTF_8)), level);
+    }
+
+    /** The variables each step carries. */
+    public TraceLevel level() {
+        return level;
     }
 
     /** The header line: what instantiates MCPoolSlowdown for this run. */
@@ -84,6 +103,13 @@ public final class TraceWriter implements Consumer<Step>, AutoCloseable {
             g.writeNumberField("MAXINTR", k.maxIntr());
             g.writeNumberField("MAXUSE", k.maxUse());
             g.writeEndObject();
+            if (!level.logged().isEmpty()) {
+                g.writeArrayFieldStart("logged");
+                for (String v : level.logged()) {
+                    g.writeString(v);
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }));
     }
@@ -98,39 +124,73 @@ public final class TraceWriter implements Consumer<Step>, AutoCloseable {
             g.writeStringField("actor", s.actor());
             g.writeStringField("action", s.action());
             g.writeObjectFieldStart("state");
-            g.writeNumberField("kmFree", st.kmFree());
-            g.writeNumberField("uvmFree", st.uvmFree());
-            g.writeNumberField("freeList", st.freeList());
-            g.writeStringField("tpc", st.tpc());
-            g.writeBooleanField("tAsleep", st.tAsleep());
-            g.writeBooleanField("tMemWait", st.tMemWait());
-            g.writeNumberField("batch", st.batch());
-            g.writeStringField("kmLock", st.kmLock());
-            g.writeObjectFieldStart("pc");
-            for (Map.Entry<String, String> e : st.pc().entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
+            if (level.logs("kmFree")) {
+                g.writeNumberField("kmFree", st.kmFree());
             }
-            g.writeEndObject();
-            g.writeObjectFieldStart("held");
-            for (Map.Entry<String, Integer> e : st.held().entrySet()) {
-                g.writeNumberField(e.getKey(), e.getValue());
+            if (level.logs("uvmFree")) {
+                g.writeNumberField("uvmFree", st.uvmFree());
             }
-            g.writeEndObject();
-            g.writeObjectFieldStart("slow");
-            for (Map.Entry<String, Boolean> e : st.slow().entrySet()) {
-                g.writeBooleanField(e.getKey(), e.getValue());
+            if (level.logs("freeList")) {
+                g.writeNumberField("freeList", st.freeList());
             }
-            g.writeEndObject();
-            g.writeObjectFieldStart("poolPages");
-            for (int k = 0; k < st.poolPages().size(); k++) {
-                g.writeNumberField(Integer.toString(k), st.poolPages().get(k));
+            if (level.logs("tpc")) {
+                g.writeStringField("tpc", st.tpc());
             }
-            g.writeEndObject();
-            g.writeNumberField("inUse", st.inUse());
-            g.writeNumberField("intrAllocs", st.intrAllocs());
-            g.writeNumberField("intrFails", st.intrFails());
-            g.writeBooleanField("badIntrFail", st.badIntrFail());
-            g.writeBooleanField("hoardFail", st.hoardFail());
+            if (level.logs("tAsleep")) {
+                g.writeBooleanField("tAsleep", st.tAsleep());
+            }
+            if (level.logs("tMemWait")) {
+                g.writeBooleanField("tMemWait", st.tMemWait());
+            }
+            if (level.logs("batch")) {
+                g.writeNumberField("batch", st.batch());
+            }
+            if (level.logs("kmLock")) {
+                g.writeStringField("kmLock", st.kmLock());
+            }
+            if (level.logs("pc")) {
+                g.writeObjectFieldStart("pc");
+                for (Map.Entry<String, String> e : st.pc().entrySet()) {
+                    g.writeStringField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+            }
+            if (level.logs("held")) {
+                g.writeObjectFieldStart("held");
+                for (Map.Entry<String, Integer> e : st.held().entrySet()) {
+                    g.writeNumberField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+            }
+            if (level.logs("slow")) {
+                g.writeObjectFieldStart("slow");
+                for (Map.Entry<String, Boolean> e : st.slow().entrySet()) {
+                    g.writeBooleanField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+            }
+            if (level.logs("poolPages")) {
+                g.writeObjectFieldStart("poolPages");
+                for (int k = 0; k < st.poolPages().size(); k++) {
+                    g.writeNumberField(Integer.toString(k), st.poolPages().get(k));
+                }
+                g.writeEndObject();
+            }
+            if (level.logs("inUse")) {
+                g.writeNumberField("inUse", st.inUse());
+            }
+            if (level.logs("intrAllocs")) {
+                g.writeNumberField("intrAllocs", st.intrAllocs());
+            }
+            if (level.logs("intrFails")) {
+                g.writeNumberField("intrFails", st.intrFails());
+            }
+            if (level.logs("badIntrFail")) {
+                g.writeBooleanField("badIntrFail", st.badIntrFail());
+            }
+            if (level.logs("hoardFail")) {
+                g.writeBooleanField("hoardFail", st.hoardFail());
+            }
             g.writeEndObject();
             g.writeEndObject();
         }));

@@ -22,6 +22,7 @@ import kmcheck.sched.Context;
 import kmcheck.sched.Scheduler;
 import kmcheck.trace.StateSnapshot;
 import kmcheck.trace.StepLog;
+import kmcheck.trace.TraceLevel;
 
 /**
  * One machine: physical pages, the km reserve and its thread, one pool, N processes in tight
@@ -58,6 +59,14 @@ public final class Machine {
     private final Queue<Item> inUse = new ConcurrentLinkedQueue<>();
 
     public Machine(Constants k, Scheduler sched, StepLog steps) {
+        this(k, sched, steps, TraceLevel.FULL);
+    }
+
+    /**
+     * A machine whose steps are traced at level: below {@link TraceLevel#FULL} the spec's history
+     * variables (badIntrFail, hoardFail) are not computed, as a kernel would not.
+     */
+    public Machine(Constants k, Scheduler sched, StepLog steps, TraceLevel level) {
         this.k = k;
         this.sched = sched;
         this.steps = steps;
@@ -71,7 +80,8 @@ public final class Machine {
         for (String p : k.procNames()) {
             procs.put(p, new Caller(p, stats));
         }
-        this.pool = new Pool(k, sched, steps, km, thread, phys, stats, this::hoarding);
+        this.pool = new Pool(k, sched, steps, km, thread, phys, stats,
+                level == TraceLevel.FULL ? this::hoarding : null);
         steps.bind(this::snapshot);
     }
 

@@ -12,6 +12,7 @@ import kmcheck.sched.ControlledScheduler;
 import kmcheck.sched.RealScheduler;
 import kmcheck.trace.Step;
 import kmcheck.trace.StepLog;
+import kmcheck.trace.TraceLevel;
 import kmcheck.trace.TraceWriter;
 
 /**
@@ -62,9 +63,19 @@ public final class Workload {
 
     /** A controlled run's ndjson trace lines, header first. */
     public static List<String> controlledTrace(Constants k, Chooser chooser, long maxDecisions) {
+        return controlledTrace(k, chooser, maxDecisions, TraceLevel.FULL);
+    }
+
+    /** A controlled run's ndjson trace lines at level, header first. */
+    public static List<String> controlledTrace(Constants k, Chooser chooser, long maxDecisions, TraceLevel level) {
         List<String> lines = new ArrayList<>();
-        of(k).trace(new TraceWriter(lines::add)).controlled(chooser, maxDecisions);
+        of(k).trace(new TraceWriter(lines::add, level)).controlled(chooser, maxDecisions);
         return lines;
+    }
+
+    /** The trace's level: what the machine must compute. Untraced runs keep everything. */
+    private TraceLevel level() {
+        return writer == null ? TraceLevel.FULL : writer.level();
     }
 
     /**
@@ -76,7 +87,7 @@ public final class Workload {
     public RunResult controlled(Chooser chooser, long maxDecisions) {
         ControlledScheduler sched = new ControlledScheduler(chooser);
         StepLog steps = stepLog();
-        Machine m = new Machine(k, sched, steps);
+        Machine m = new Machine(k, sched, steps, level());
         m.start();
         sched.run(maxDecisions);
         sched.stop();
@@ -90,7 +101,7 @@ public final class Workload {
     public RunResult real(long seed, Duration duration) {
         RealScheduler sched = new RealScheduler(seed);
         StepLog steps = stepLog();
-        Machine m = new Machine(k, sched, steps);
+        Machine m = new Machine(k, sched, steps, level());
         m.start();
         long end = System.nanoTime() + duration.toNanos();
         while (System.nanoTime() < end) {

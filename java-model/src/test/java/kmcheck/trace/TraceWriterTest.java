@@ -29,6 +29,21 @@ class TraceWriterTest {
     }
 
     @Test
+    void theKernelLevelLogsOnlyWhatTheKernelHolds() {
+        List<String> lines = new ArrayList<>();
+        TraceWriter w = new TraceWriter(lines::add, TraceLevel.KERNEL);
+        w.header(Constants.defaults().build());
+        w.accept(new Step(3, "p1", "PKmTake", new StateSnapshot(3, 6, 0, "top", false, false, 0, "none",
+                Map.of("p1", "post", "p2", "idle"), Map.of("p1", 1, "p2", 0), Map.of("p1", false, "p2", false),
+                List.of(0, 0), 0, 0, 0, false, false)));
+        assertTrue(lines.get(0).endsWith(",\"logged\":[\"kmFree\",\"uvmFree\",\"freeList\",\"tAsleep\","
+                + "\"tMemWait\",\"poolPages\",\"inUse\",\"intrFails\"]}"), lines.get(0));
+        assertEquals("{\"kind\":\"step\",\"seq\":3,\"actor\":\"p1\",\"action\":\"PKmTake\",\"state\":{\"kmFree\":3,"
+                + "\"uvmFree\":6,\"freeList\":0,\"tAsleep\":false,\"tMemWait\":false,\"poolPages\":{\"0\":0,\"1\":0},"
+                + "\"inUse\":0,\"intrFails\":0}}", lines.get(1));
+    }
+
+    @Test
     void tracingOffNeverReadsTheState() {
         StepLog off = StepLog.off();
         off.bind(() -> {

@@ -86,6 +86,19 @@ final class ActionIndex {
         return all;
     }
 
+    /** Every instance that is {@code actor}'s: the actor's part of Next. */
+    Action[] ofActor(String actor) {
+        return byNameAndActor.computeIfAbsent('\u0000' + actor, k -> {
+            List<Action> out = new ArrayList<>();
+            for (Action a : all) {
+                if (actor.equals(actor(a))) {
+                    out.add(a);
+                }
+            }
+            return out.toArray(Action[]::new);
+        });
+    }
+
     /** The instances of {@code name} that are {@code actor}'s; empty if none is. */
     Action[] candidates(String name, String actor) {
         return byNameAndActor.computeIfAbsent(name + '\u0000' + actor, k -> select(name, actor));

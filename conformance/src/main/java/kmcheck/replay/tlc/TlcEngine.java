@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import kmcheck.replay.ConstantsRejectedException;
 import kmcheck.replay.Divergence;
+import kmcheck.replay.FrontierStats;
+import kmcheck.replay.Observation;
 import kmcheck.replay.ReplayException;
 import kmcheck.replay.ReplayModel;
 import kmcheck.replay.SpecEngine;
@@ -62,6 +64,9 @@ public final class TlcEngine implements SpecEngine {
     private final Witnesses witnesses;
     private final ValueConverter values = new ValueConverter();
     private TLCState current;
+    private Observation observation = Observation.full();
+    /** the candidate sets of a partial replay, or null while the replay is state by state */
+    private FrontierReplay frontier;
 
     /**
      * What TLC has already answered for this model, by fingerprint: states every invariant holds
@@ -164,12 +169,72 @@ public final class TlcEngine implements SpecEngine {
     }
 
     @Override
+    public void observe(Observation o) {
+        observation = o;
+        frontier = null;
+    }
+
+    @Override
+    public Divergence finish() {
+        return frontier == null ? null : frontier.finish();
+    }
+
+    @Override
+    public Optional<FrontierStats> frontierStats() {
+        return frontier == null ? Optional.empty() : Optional.of(frontier.stats());
+    }
+
+    @Override
+    public boolean exact() {
+        return current != null;
+    }
+
+    /** What {@link FrontierReplay} needs of this engine. */
+    private final FrontierReplay.Spec view = new FrontierReplay.Spec() {
+        @Override
+        public FastTool tool() {
+            return tool;
+        }
+
+        @Override
+        public ActionIndex actions() {
+            return actions;
+        }
+
+        @Override
+        public String violated(TLCState s) {
+            return firstViolated(s);
+        }
+
+        @Override
+        public List<String> variables() {
+            return variables;
+        }
+
+        @Override
+        public UniqueString var(String name) {
+            return varNames.get(name);
+        }
+    };
+
+    @Override
     public Divergence init(TraceStep step, Path trace) throws TraceFormatException, ReplayException {
         current = null;
+        frontier = null;
         TLCState recorded = toState(step, trace);
         if (!INIT_ACTOR.equals(step.actor())) {
             return new Divergence(step.seq(), step.line(), step.actor(), step.action(), Divergence.Kind.WRONG_ACTOR,
                     List.of(), Optional.empty(), "step 0's actor is \"" + INIT_ACTOR + "\"");
+        }
+        if (observation.partial()) {
+            try {
+                frontier = new FrontierReplay(view, observation);
+                Divergence d = frontier.init(step, recorded, new ArrayList<>(initStates.values()), trace);
+                current = frontier.exact();
+                return d;
+            } catch (RuntimeException | StackOverflowError e) {
+                throw tlcFailed(step, trace, "checking the initial states", e);
+            }
         }
         try {
             TLCState match = initStates.get(recorded.fingerPrint());
@@ -186,13 +251,26 @@ public final class TlcEngine implements SpecEngine {
 
     @Override
     public Divergence next(TraceStep step, Path trace) throws TraceFormatException, ReplayException {
-        if (current == null) {
+        if (current == null && frontier == null) {
             throw new ReplayException(trace, step.line(), "step " + step.seq() + " before a conforming step 0", null);
         }
         TLCState recorded = toState(step, trace);
         Divergence notOurs = actorAndAction(step);
         if (notOurs != null) {
             return notOurs;
+        }
+        if (frontier != null || !step.single()) {
+            try {
+                if (frontier == null) {
+                    frontier = new FrontierReplay(view, observation);
+                    frontier.startFrom(current);
+                }
+                Divergence d = frontier.next(step, recorded, trace);
+                current = frontier.exact();
+                return d;
+            } catch (RuntimeException | StackOverflowError e) {
+                throw tlcFailed(step, trace, "computing the candidate states under " + step.action(), e);
+            }
         }
         try {
             long fp = recorded.fingerPrint();
@@ -230,18 +308,23 @@ public final class TlcEngine implements SpecEngine {
 
     /** A divergence if the step's action is no action of the spec or not one of its actor's. */
     private Divergence actorAndAction(TraceStep step) {
-        Divergence.Kind kind;
-        String note;
-        if (!actions.knows(step.action())) {
+        Divergence.Kind kind = null;
+        String note = null;
+        String unknown = step.actions().stream().filter(a -> !actions.knows(a)).findFirst().orElse(null);
+        String notTheActors = step.actions().stream()
+                .filter(a -> actions.knows(a) && actions.candidates(a, step.actor()).length == 0).findFirst().orElse(null);
+        if (unknown != null) {
             kind = Divergence.Kind.UNKNOWN_ACTION;
-            note = "the actions of " + module + ": " + String.join(", ", actions.names());
+            note = (step.single() ? "" : unknown + " is not; ") + "the actions of " + module + ": "
+                    + String.join(", ", actions.names());
         } else if (!actions.actors().contains(step.actor())) {
             kind = Divergence.Kind.UNKNOWN_ACTOR;
             note = "the actors of this model: " + String.join(", ", actions.actors());
-        } else if (actions.candidates(step.action(), step.actor()).length == 0) {
+        } else if (notTheActors != null) {
             kind = Divergence.Kind.WRONG_ACTOR;
-            note = step.action() + " is an action of " + String.join(", ", actions.actorsOf(step.action()));
-        } else {
+            note = notTheActors + " is an action of " + String.join(", ", actions.actorsOf(notTheActors));
+        }
+        if (kind == null) {
             return null;
         }
         return new Divergence(step.seq(), step.line(), step.actor(), step.action(), kind, List.of(),
@@ -347,6 +430,23 @@ public final class TlcEngine implements SpecEngine {
             }
         }
         return s;
+    }
+
+    /** The first invariant s violates, or null; states found good are remembered by fingerprint. */
+    private String firstViolated(TLCState s) {
+        long fp = s.fingerPrint();
+        if (goodStates.containsKey(fp)) {
+            return null;
+        }
+        for (int i = 0; i < invariants.length; i++) {
+            if (!tool.isValid(invariants[i], s)) {
+                return invariantNames[i];
+            }
+        }
+        if (goodStates.size() < CACHE_LIMIT) {
+            goodStates.put(fp, s);
+        }
+        return null;
     }
 
     private Divergence invariantsHold(TraceStep step, TLCState s) {
