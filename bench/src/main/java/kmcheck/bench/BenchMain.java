@@ -40,8 +40,10 @@ public final class BenchMain implements Callable<Integer> {
     int maxTries;
     @Option(names = "--coverage-tries", defaultValue = "1000", description = "tries of each correct revision whose coverage is measured (default ${DEFAULT-VALUE})")
     int coverageTries;
-    @Option(names = "--part", split = ",", description = "which benchmarks: replay, campaign (default both)")
-    List<String> parts = List.of("replay", "campaign");
+    @Option(names = "--story-seeds", defaultValue = "100", description = "greedy-story seeds per revision and bound (default ${DEFAULT-VALUE})")
+    int storySeeds;
+    @Option(names = "--part", split = ",", description = "which benchmarks: replay, campaign, story (default all)")
+    List<String> parts = List.of("replay", "campaign", "story");
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchMain()).execute(args));
@@ -59,6 +61,10 @@ public final class BenchMain implements Callable<Integer> {
         add(args, "--out", out);
         if (parts.contains("replay")) {
             ReplayBench.main(args.toArray(String[]::new));
+        }
+        if (parts.contains("story")) {
+            StoryBench.run(specs == null ? Path.of("specs") : specs, out == null ? Path.of("BENCHMARKS.md") : out,
+                    storySeeds);
         }
         if (parts.contains("campaign")) {
             CampaignBench.run(specs == null ? Path.of("specs") : specs, out == null ? Path.of("BENCHMARKS.md") : out, seeds,

@@ -59,6 +59,11 @@ public final class PlainTlc {
         TlcOutcome o = TlcChild.run(new TlcChild.Run(e.dir(), e.cfgFile().getFileName().toString(), e.moduleName(),
                 properties, 1, jvm, timeout, true), TlcOutputParser.ProgressSink.NONE);
         VerdictKind kind = o.verdict().kind();
+        if (e.partial()) {
+            // some behaviour of the spec matched every logged step: that is TLC's counterexample
+            boolean matched = kind == VerdictKind.INVARIANT && TraceExporter.UNMATCHED.equals(o.verdict().property());
+            return new Outcome(matched, o.exitCode(), null, !matched, o.output());
+        }
         return new Outcome(kind == VerdictKind.OK, o.exitCode(),
                 kind == VerdictKind.INVARIANT ? o.verdict().property() : null, kind == VerdictKind.PROPERTY,
                 o.output());

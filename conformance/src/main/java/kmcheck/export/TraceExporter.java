@@ -85,6 +85,12 @@ public final class TraceExporter {
     public static final String MODEL_VALUE_PREFIX = "MV_";
     /** The temporal property that holds iff the trace is accepted. */
     public static final String PROPERTY = "TraceAcceptedProp";
+    /**
+     * The verdict of a partial trace's export: an invariant that fails iff some behaviour of the
+     * spec matches every logged step (the unlogged variables are left to Init and the actions),
+     * as TLC trace validation reads a counterexample as a match.
+     */
+    public static final String UNMATCHED = "TraceUnmatched";
 
 
     private TraceExporter() {
@@ -115,24 +121,36 @@ public final class TraceExporter {
             ReplayModel model = model(trace, specsDir, header, invariants);
             String tla;
             try (Replayer replayer = load(trace, model)) {
-                reader.expectVariables(java.util.Set.copyOf(replayer.variables()));
+                reader.expectVariables(java.util.Set.copyOf(header.partial() ? header.logged() : replayer.variables()));
+                for (String v : header.logged()) {
+                    if (!replayer.variables().contains(v)) {
+                        throw new TraceFormatException(trace, 1, "\"logged\" names " + v + ", which is not a variable of "
+                                + model.module());
+                    }
+                }
                 TraceStep s;
                 while ((s = reader.next()) != null) {
+                    if (!s.single() && s.seq() > 0) {
+                        throw new TraceFormatException(trace, s.line(), "step " + s.seq() + " is "
+                                + (s.actions().isEmpty() ? "of no named action" : "fused")
+                                + ": an export has one action per step (kmcheck replay takes it)");
+                    }
                     replayer.checkValues(s, trace);
                     steps.add(s);
                 }
-                tla = module(name, model.module(), header, steps, replayer.actions(), replayer.threadActor(), trace);
+                tla = module(name, model.module(), header, steps, replayer.actions(), replayer.threadActor(), trace,
+                        replayer.variables());
             } catch (ReplayException e) {
                 throw new ExportException(e.getMessage(), e);
             }
-            String cfg = cfg(name, header, model.invariants(), trace);
+            String cfg = cfg(name, header, header.partial() ? List.of() : model.invariants(), trace);
             Files.createDirectories(outDir);
             copySpecs(specsDir, outDir);
             Path moduleFile = outDir.resolve(name + ".tla");
             Path cfgFile = outDir.resolve(name + ".cfg");
             Files.writeString(moduleFile, tla, StandardCharsets.UTF_8);
             Files.writeString(cfgFile, cfg, StandardCharsets.UTF_8);
-            return new Exported(moduleFile, cfgFile, steps.size());
+            return new Exported(moduleFile, cfgFile, steps.size(), header.partial());
         } catch (IOException e) {
             throw new ExportException("cannot export " + trace + " to " + outDir + ": " + e.getMessage(), e);
         }
@@ -173,8 +191,8 @@ public final class TraceExporter {
     // ---------------------------------------------------------------- module text
 
     static String module(String name, String extended, TraceHeader header, List<TraceStep> steps,
-                         Map<String, List<String>> actions, String threadActor, Path trace)
-            throws ExportException {
+                         Map<String, List<String>> actions, String threadActor, Path trace,
+                         List<String> specVariables) throws ExportException {
         if (steps.isEmpty()) {
             throw ExportException.badInput(trace + ":2: no steps after the header", null);
         }
@@ -243,6 +261,10 @@ public final class TraceExporter {
             b.append("      [] OTHER -> FALSE\n\n");
         }
         boolean initActor = SpecEngine.INIT_ACTOR.equals(steps.get(0).actor());
+        if (header.partial()) {
+            partialSpec(b, vars, specVariables, initActor);
+            return b.toString();
+        }
         b.append("\\* Exactly one initial state: recorded state 1, with ti = 0 if it is no initial state of the\n")
                 .append("\\* spec (TLC would pass a model without initial states); from ti = 0 nothing moves.\n");
         b.append("TraceInit ==\n");
@@ -331,6 +353,33 @@ public final class TraceExporter {
         return v.toTla(); // Int, Bool
     }
 
+    /**
+     * A partial trace: the unlogged variables are free, so the spec's Init and actions bind them;
+     * many behaviours may fit, and the trace conforms iff one reaches its end, which TLC reports
+     * as the violation of {@value #UNMATCHED}.
+     */
+    private static void partialSpec(StringBuilder b, List<String> vars, List<String> specVariables,
+                                    boolean initActor) {
+        b.append("\\* The logged variables of recorded state 1; Init binds the others.\n");
+        b.append("TraceInit ==\n    /\\ ").append(initActor ? "Init" : "FALSE  \\* step 0's actor is not init").append('\n');
+        for (String v : vars) {
+            b.append("    /\\ ").append(v).append(" = TraceStates[1].").append(v).append('\n');
+        }
+        b.append("    /\\ ti = 1\n\n");
+        b.append("\\* The step's action binds every variable; the logged ones must be the recorded values.\n");
+        b.append("TraceNext ==\n    /\\ ti \\in 1..(Len(TraceStates) - 1)\n");
+        b.append("    /\\ TraceAction(TraceKinds[ti])\n");
+        for (String v : vars) {
+            b.append("    /\\ ").append(v).append("' = TraceStates[ti + 1].").append(v).append('\n');
+        }
+        b.append("    /\\ ti' = ti + 1\n\n");
+        b.append("TraceSpec == TraceInit /\\ [][TraceNext]_<<").append(String.join(", ", specVariables))
+                .append(", ti>>\n\n");
+        b.append("\\* Violated iff some behaviour of the spec matches every logged step: then the trace conforms.\n");
+        b.append(UNMATCHED).append(" == ti < Len(TraceStates)\n");
+        b.append("=".repeat(77)).append('\n');
+    }
+
     // ---------------------------------------------------------------- cfg text
 
     static String cfg(String name, TraceHeader header, List<String> invariants, Path trace)
@@ -346,6 +395,13 @@ public final class TraceExporter {
             b.append("    ").append(mvConst(mv)).append(" = ").append(mv).append('\n');
         }
         b.append("SPECIFICATION TraceSpec\n");
+        if (header.partial()) {
+            b.append("\\* The verdict: this invariant fails iff the trace is a behaviour of the spec (a partial\n")
+                    .append("\\* trace: the unlogged variables are free; the model's invariants are replay's to check).\n");
+            b.append("INVARIANT ").append(UNMATCHED).append('\n');
+            b.append("CHECK_DEADLOCK FALSE\n");
+            return b.toString();
+        }
         b.append("\\* The verdict: this property fails iff the trace is not a behaviour of the spec.\n");
         b.append("PROPERTY ").append(PROPERTY).append('\n');
         b.append("\\* A divergent step leaves TraceNext disabled, and TraceSpec then stutters forever;\n")

@@ -52,6 +52,25 @@ class PartialTracesTest {
     }
 
     @Test
+    void plainTlcAgreesOnAnExportedKernelLevelTrace(@TempDir Path dir) throws Exception {
+        Path good = simulate(dir, "km1.68", "kernel");
+        kmcheck.export.Exported e = kmcheck.export.TraceExporter.export(good, Path.of(Cli.specs()), dir.resolve("good"));
+        assertTrue(e.partial());
+        kmcheck.export.PlainTlc.Outcome ok = kmcheck.export.PlainTlc.check(e, java.time.Duration.ofMinutes(5));
+        assertTrue(ok.ok(), ok.output());
+        // one logged value off: replay and TLC both reject it
+        List<String> lines = new ArrayList<>(Files.readAllLines(good));
+        lines.set(20, lines.get(20).replaceFirst("\"inUse\":(\\d+)", "\"inUse\":99"));
+        Path bad = dir.resolve("bad.ndjson");
+        Files.write(bad, lines);
+        Cli r = Cli.run("replay", "--specs", Cli.specs(), bad.toString());
+        assertEquals(1, r.exitCode(), r.out() + r.err());
+        kmcheck.export.Exported eb = kmcheck.export.TraceExporter.export(bad, Path.of(Cli.specs()), dir.resolve("bad"));
+        kmcheck.export.PlainTlc.Outcome no = kmcheck.export.PlainTlc.check(eb, java.time.Duration.ofMinutes(5));
+        assertTrue(!no.ok() && no.exitCode() == 0, no.output());
+    }
+
+    @Test
     void droppedStepsConformOnlyWithHiddenSteps(@TempDir Path dir) throws Exception {
         List<String> all = Files.readAllLines(simulate(dir, "km1.68", "full"));
         List<String> kept = new ArrayList<>();
