@@ -41,9 +41,14 @@ model: build
 test:
 	mvn -B -ntp verify
 
-# the spec mutation suite of specs/mutants/mutants.tsv: every mutant on its model, TLC with 1 worker
+# the mutation suites: the spec's (specs/mutants/mutants.tsv, every mutant on its model, TLC with
+# 1 worker), the Java model's curated protocol mutants (java-model/mutants/mutants.tsv), and PIT over
+# the Java model's km and pool code with ProtocolKillersTest (report: conformance/target/pit-reports/)
 mutants: build
 	java -cp conformance/target/kmcheck.jar kmcheck.check.SpecMutants --specs specs
+	java -cp conformance/target/kmcheck.jar kmcheck.mutation.JavaMutants --specs specs \
+	  --mutants java-model/mutants/mutants.tsv --sources java-model/src/main/java
+	mvn -B -ntp -P java-mutants -pl conformance -am test-compile org.pitest:pitest-maven:mutationCoverage
 
 bench: build
 	java -jar bench/target/kmcheck-bench.jar --specs specs --out BENCHMARKS.md

@@ -36,6 +36,8 @@ public final class Campaign {
     private final boolean guided;
     /** what the traces log */
     private final TraceLevel level;
+    /** the model file whose constants the runs use, or null for MCPoolSlowdown_km168_small's (the defaults) */
+    private final Path constants;
 
     public Campaign(Conformer conformer, Path witnessDir, boolean guided) {
         this(conformer, witnessDir, guided, TraceLevel.FULL);
@@ -43,6 +45,11 @@ public final class Campaign {
 
     /** A campaign whose traces log level's variables; guided schedules need full traces. */
     public Campaign(Conformer conformer, Path witnessDir, boolean guided, TraceLevel level) {
+        this(conformer, witnessDir, guided, level, null);
+    }
+
+    /** As above, the runs with the constants of the model file {@code constants} (null: the defaults). */
+    public Campaign(Conformer conformer, Path witnessDir, boolean guided, TraceLevel level, Path constants) {
         if (guided && level != TraceLevel.FULL) {
             throw new IllegalArgumentException("guided schedules steer by the full state: level " + level);
         }
@@ -50,6 +57,7 @@ public final class Campaign {
         this.witnessDir = witnessDir;
         this.guided = guided;
         this.level = level;
+        this.constants = constants;
     }
 
     /**
@@ -60,7 +68,8 @@ public final class Campaign {
     public RevisionResult run(String revision, String expected, int tries, long seed, Consumer<String> progress)
             throws ReplayException, NoSuchModelException, ExpectedTableException, IOException {
         boolean correct = expected.equals("-");
-        Constants k = Constants.defaults().revision(revision).build();
+        Constants k = constants == null ? Constants.defaults().revision(revision).build()
+                : ModelConstants.of(constants, revision);
         Random random = new Random(seed);
         int conforming = 0;
         ControlledRun run = null;

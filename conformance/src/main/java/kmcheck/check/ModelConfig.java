@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,10 +15,12 @@ import java.util.regex.Pattern;
  * What the checker needs from a TLC model file ({@code .cfg}): the revision it checks, from the constant
  * assignment {@code Revision = "km1.68"} (in a {@code CONSTANT} or {@code CONSTANTS} section), and the
  * names listed under {@code PROPERTY}/{@code PROPERTIES}, which name a temporal violation because TLC
- * itself does not, and those under {@code INVARIANT}/{@code INVARIANTS}, which trace replay checks. Comments ({@code \*} to end of line, {@code (* *)}) are ignored. This is not a full
+ * itself does not, those under {@code INVARIANT}/{@code INVARIANTS}, which trace replay checks, and the
+ * constant assignments as written (a campaign runs the Java model with a model's constants). Comments ({@code \*} to end of line, {@code (* *)}) are ignored. This is not a full
  * cfg parser: TLC remains the judge of the file's validity.
  */
-public record ModelConfig(Optional<String> revision, List<String> invariants, List<String> properties) {
+public record ModelConfig(Optional<String> revision, List<String> invariants, List<String> properties,
+                          java.util.Map<String, String> constants) {
 
     private static final Set<String> KEYWORDS = Set.of(
             "CONSTANT", "CONSTANTS", "INIT", "NEXT", "SPECIFICATION", "INVARIANT", "INVARIANTS",
@@ -31,6 +34,23 @@ public record ModelConfig(Optional<String> revision, List<String> invariants, Li
     public ModelConfig {
         invariants = List.copyOf(invariants);
         properties = List.copyOf(properties);
+        constants = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constants));
+    }
+
+    /** The value of an integer constant of the model, e.g. {@code LOWAT = 4}. */
+    public OptionalInt integer(String name) {
+        String v = constants.get(name);
+        return v != null && v.matches("-?\\d+") ? OptionalInt.of(Integer.parseInt(v)) : OptionalInt.empty();
+    }
+
+    /** The number of elements of a set constant of model values, e.g. 2 for {@code Procs = {p1, p2}}. */
+    public OptionalInt setSize(String name) {
+        String v = constants.get(name);
+        if (v == null || !v.startsWith("{") || !v.endsWith("}")) {
+            return OptionalInt.empty();
+        }
+        String inside = v.substring(1, v.length() - 1).strip();
+        return OptionalInt.of(inside.isEmpty() ? 0 : inside.split(",").length);
     }
 
     public static ModelConfig read(Path cfg) throws IOException {
@@ -47,22 +67,34 @@ public record ModelConfig(Optional<String> revision, List<String> invariants, Li
         String revision = null;
         List<String> invariants = new ArrayList<>();
         List<String> properties = new ArrayList<>();
+        java.util.Map<String, String> constants = new java.util.LinkedHashMap<>();
         String section = "";
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             if (KEYWORDS.contains(token)) {
                 section = token;
-            } else if (section.startsWith("CONSTANT") && token.equals("Revision")
-                    && i + 2 < tokens.size() && tokens.get(i + 1).equals("=")
-                    && tokens.get(i + 2).startsWith("\"")) {
-                String literal = tokens.get(i + 2);
-                revision = literal.substring(1, literal.length() - 1);
+            } else if (section.startsWith("CONSTANT") && i + 2 < tokens.size() && tokens.get(i + 1).equals("=")) {
+                // Name = value, the value one token or a { ... } set of them
+                StringBuilder value = new StringBuilder(tokens.get(i + 2));
+                int j = i + 2;
+                if (tokens.get(j).equals("{")) {
+                    while (++j < tokens.size() && !tokens.get(j).equals("}")) {
+                        value.append(tokens.get(j));
+                    }
+                    value.append('}');
+                }
+                constants.put(token, value.toString());
+                if (token.equals("Revision") && tokens.get(i + 2).startsWith("\"")) {
+                    String literal = tokens.get(i + 2);
+                    revision = literal.substring(1, literal.length() - 1);
+                }
+                i = j;
             } else if (section.startsWith("PROPERT") && !token.equals(",")) {
                 properties.add(token);
             } else if (section.startsWith("INVARIANT") && !token.equals(",")) {
                 invariants.add(token);
             }
         }
-        return new ModelConfig(Optional.ofNullable(revision), invariants, properties);
+        return new ModelConfig(Optional.ofNullable(revision), invariants, properties, constants);
     }
 }

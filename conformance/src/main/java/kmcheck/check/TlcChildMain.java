@@ -21,8 +21,11 @@ public final class TlcChildMain {
     /** Exit code of a child that stopped because its parent went away (128 + SIGKILL, as a kill would). */
     static final int ORPHANED = 137;
 
-    public static void main(String[] args) throws Exception {
-        Path scratch = Path.of(args[0]);
+    /**
+     * Starts the daemon thread that, when standard input ends (the parent is gone), deletes
+     * scratch and halts this JVM; for every child JVM kmcheck starts.
+     */
+    public static void watchParent(Path scratch) {
         Thread watch = new Thread(() -> {
             try (InputStream in = System.in) {
                 while (in.read() >= 0) {
@@ -40,6 +43,10 @@ public final class TlcChildMain {
         }, "kmcheck parent watch");
         watch.setDaemon(true);
         watch.start();
+    }
+
+    public static void main(String[] args) throws Exception {
+        watchParent(Path.of(args[0]));
         tlc2.TLC.main(Arrays.copyOfRange(args, 1, args.length));
     }
 }

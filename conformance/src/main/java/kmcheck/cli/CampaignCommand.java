@@ -56,9 +56,25 @@ final class CampaignCommand implements Callable<Integer> {
             description = "What the traces log: full or kernel (specs/TRACE.md#levels). Default ${DEFAULT-VALUE}.")
     private TraceLevel level;
 
+    @Option(names = "--constants", paramLabel = "MODEL", description = "Run the Java model with the constants "
+            + "of this model of specs/expected.tsv (e.g. km168_wake); default: the small models'.")
+    private String constants;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
             description = "Where campaign.tsv and the witness traces (traces/) go.")
     private Path out;
+
+    /** The cfg of the --constants model, or null; an unknown name is a usage error with suggestions. */
+    private java.nio.file.Path constantsCfg(ExpectedTable table) {
+        if (constants == null) {
+            return null;
+        }
+        return table.models().stream().filter(m -> m.name().equals(constants) || m.name().endsWith("_" + constants))
+                .findFirst().map(m -> m.cfg(kmcheck.specs()))
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "--constants: unknown model '" + constants
+                        + "'" + (table.suggestions(constants).isEmpty() ? ""
+                        : "; did you mean " + String.join(", ", table.suggestions(constants)) + "?")));
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -85,7 +101,7 @@ final class CampaignCommand implements Callable<Integer> {
         }
         List<RevisionResult> results;
         try (Conformer conformer = new Conformer(kmcheck.specs())) {
-            results = new Campaign(conformer, out.resolve("traces"), guided, level)
+            results = new Campaign(conformer, out.resolve("traces"), guided, level, constantsCfg(table))
                     .runAll(chosen, expected, tries, seed, line -> {
                         spec.commandLine().getOut().println(line);
                         spec.commandLine().getOut().flush();

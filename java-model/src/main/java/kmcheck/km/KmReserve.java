@@ -38,7 +38,7 @@ public final class KmReserve {
     /** uvm_km_pages_head / uvm_km_pages.page[]: the free pages; guarded by mtx */
     private final ArrayDeque<Page> pages = new ArrayDeque<>();
     /** uvm_km_pages.freelist (1.84): pages put back, not yet drained; guarded by mtx */
-    private final ArrayDeque<Page> freelist = new ArrayDeque<>();
+    private final ArrayDeque<Page> freeList = new ArrayDeque<>();
     /** uvm_km_pages_free: pages.size(), for the unlocked reads of 1.66/1.68 */
     private volatile int free;
     /** who holds mtx across steps for 1.77's inline unmap, or null: the spec's kmLock */
@@ -205,10 +205,10 @@ public final class KmReserve {
                 return false;
             case FREELIST:
                 // 1.84: if (freelistlen++ > 16) wakeup(&km_proc)
-                if (freelist.size() > k.batch()) {
+                if (freeList.size() > k.batch()) {
                     wakeThread();
                 }
-                freelist.push(pg);
+                freeList.push(pg);
                 return false;
             default:
                 if (free < k.hiwat()) {
@@ -269,7 +269,7 @@ public final class KmReserve {
 
     /** Take a page off the 1.84 freelist, or null; call with mtx held. */
     Page popFreelist() {
-        return freelist.poll();
+        return freeList.poll();
     }
 
     /** wakeup(&uvm_km_pages_head): a wakeup that finds the thread awake is lost. */
@@ -288,8 +288,8 @@ public final class KmReserve {
     }
 
     /** Pages on the 1.84 freelist; read with mtx held or under the step lock. */
-    public int freelistLength() {
-        return freelist.size();
+    public int freeListLength() {
+        return freeList.size();
     }
 
     /** Someone holds the mutex across steps (1.77's inline unmap): the spec's kmLock # "none". */
@@ -309,7 +309,7 @@ public final class KmReserve {
     }
 
     /** The freelist's pages, for audits when no step runs. */
-    public List<Page> freelistPages() {
-        return new ArrayList<>(freelist);
+    public List<Page> freeListPages() {
+        return new ArrayList<>(freeList);
     }
 }

@@ -142,7 +142,7 @@ public final class KmThread {
             int free = reserve.free();
             if (rev.recheck()) {
                 // 1.38's while loop; 1.84 checks under the mutex, so no wakeup is lost
-                sleep = free >= k.lowat() && reserve.freelistLength() == 0;
+                sleep = free >= k.lowat() && reserve.freeListLength() == 0;
                 if (!sleep) {
                     tpc = free < k.lowat() ? Tpc.ALLOC : Tpc.DRAIN;
                 }

@@ -172,7 +172,7 @@ public final class Machine {
             held.put(c.name(), c.held() == null ? 0 : 1);
             slow.put(c.name(), c.slow());
         }
-        return new StateSnapshot(km.free(), phys.freeCount(), km.freelistLength(), thread.tpc().tla(),
+        return new StateSnapshot(km.free(), phys.freeCount(), km.freeListLength(), thread.tpc().tla(),
                 thread.asleep(), thread.memWait(), thread.batchSize(), km.kmLock(), pc, held, slow,
                 pool.pagesByFreeItems(), pool.inUse(), pool.intrAllocs(), pool.intrFails(), pool.badIntrFail(),
                 pool.hoardFail());
@@ -190,8 +190,8 @@ public final class Machine {
         for (Page pg : km.pages()) {
             place(where, pg, "reserve");
         }
-        for (Page pg : km.freelistPages()) {
-            place(where, pg, "freelist");
+        for (Page pg : km.freeListPages()) {
+            place(where, pg, "freeList");
         }
         for (Page pg : thread.batchPages()) {
             place(where, pg, "km thread's round");
@@ -240,7 +240,7 @@ public final class Machine {
         for (PoolPage p : pp) {
             freeItems += p.nfree();
         }
-        return phys.freeCount() + km.free() + km.freelistLength() + thread.batchSize() + held + pp.size()
+        return phys.freeCount() + km.free() + km.freeListLength() + thread.batchSize() + held + pp.size()
                     == k.totalPages()
                 && audit().isEmpty()
                 && pool.inUse() == k.items() * pp.size() - freeItems;
