@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  * What the checker needs from a TLC model file ({@code .cfg}): the revision it checks, from the constant
  * assignment {@code Revision = "km1.68"} (in a {@code CONSTANT} or {@code CONSTANTS} section), and the
  * names listed under {@code PROPERTY}/{@code PROPERTIES}, which name a temporal violation because TLC
- * itself does not, and those under {@code INVARIANT}/{@code INVARIANTS}, which trace replay checks. Comments ({@code \*} to end of line, {@code (* *)}) are ignored. This is not a full
+ * itself does not, and those under {@code INVARIANT}/{@code INVARIANTS}, which trace replay checks;
+ * {@code checkDeadlock} is false iff the file says {@code CHECK_DEADLOCK FALSE} (distributed TLC reads
+ * no such line and must be told on its command line). Comments ({@code \*} to end of line, {@code (* *)}) are ignored. This is not a full
  * cfg parser: TLC remains the judge of the file's validity.
  */
-public record ModelConfig(Optional<String> revision, List<String> invariants, List<String> properties) {
+public record ModelConfig(Optional<String> revision, List<String> invariants, List<String> properties,
+                          boolean checkDeadlock) {
 
     private static final Set<String> KEYWORDS = Set.of(
             "CONSTANT", "CONSTANTS", "INIT", "NEXT", "SPECIFICATION", "INVARIANT", "INVARIANTS",
@@ -48,6 +51,7 @@ public record ModelConfig(Optional<String> revision, List<String> invariants, Li
         List<String> invariants = new ArrayList<>();
         List<String> properties = new ArrayList<>();
         String section = "";
+        boolean checkDeadlock = true;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             if (KEYWORDS.contains(token)) {
@@ -57,12 +61,14 @@ public record ModelConfig(Optional<String> revision, List<String> invariants, Li
                     && tokens.get(i + 2).startsWith("\"")) {
                 String literal = tokens.get(i + 2);
                 revision = literal.substring(1, literal.length() - 1);
+            } else if (section.equals("CHECK_DEADLOCK")) {
+                checkDeadlock = !token.equals("FALSE");
             } else if (section.startsWith("PROPERT") && !token.equals(",")) {
                 properties.add(token);
             } else if (section.startsWith("INVARIANT") && !token.equals(",")) {
                 invariants.add(token);
             }
         }
-        return new ModelConfig(Optional.ofNullable(revision), invariants, properties);
+        return new ModelConfig(Optional.ofNullable(revision), invariants, properties, checkDeadlock);
     }
 }
