@@ -17,8 +17,11 @@ import picocli.CommandLine.Option;
  * </pre>
  */
 @Command(name = "kmcheck-bench", mixinStandardHelpOptions = true,
-        description = "Replay throughput in process versus one plain TLC launch per trace.")
+        description = "Replay throughput in process versus one plain TLC launch per trace; replay --jobs N "
+                + "versus --jobs 1.")
 public final class BenchMain implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
     @Option(names = "--traces", description = "controlled km1.68 traces to generate (default 200)")
     Integer traces;
     @Option(names = "--decisions", description = "scheduling decisions per trace (default 100)")
@@ -33,6 +36,10 @@ public final class BenchMain implements Callable<Integer> {
     Path specs;
     @Option(names = "--out", description = "Markdown file whose ReplayBench section is replaced")
     Path out;
+    @Option(names = "--jobs", description = "the replay --jobs N compared with --jobs 1 (default 2; 0: not run)")
+    int jobs = 2;
+    @Option(names = "--jobs-traces", description = "traces per revision for the --jobs comparison (default 150)")
+    int jobsTraces = 150;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchMain()).execute(args));
@@ -49,6 +56,12 @@ public final class BenchMain implements Callable<Integer> {
         add(args, "--specs", specs);
         add(args, "--out", out);
         ReplayBench.main(args.toArray(String[]::new));
+        if (jobs > 0) {
+            ParallelReplayBench.run(specs == null ? Path.of("specs") : specs, out,
+                    jobsTraces, decisions == null ? 100 : decisions, jobs,
+                    "java -jar bench/target/kmcheck-bench.jar " + String.join(" ", spec.commandLine().getParseResult()
+                            .originalArgs()));
+        }
         return 0;
     }
 
