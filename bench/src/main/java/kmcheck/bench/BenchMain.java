@@ -17,9 +17,11 @@ import picocli.CommandLine.Option;
  * </pre>
  */
 @Command(name = "kmcheck-bench", mixinStandardHelpOptions = true,
-        description = "Replay throughput in process versus one plain TLC launch per trace; random versus"
-                + " coverage-guided campaigns.")
+        description = "Replay throughput in process versus one plain TLC launch per trace; replay --jobs N "
+                + "versus --jobs 1; random versus coverage-guided campaigns; the greedy story as rates.")
 public final class BenchMain implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
     @Option(names = "--traces", description = "controlled km1.68 traces to generate (default 200)")
     Integer traces;
     @Option(names = "--decisions", description = "scheduling decisions per trace (default 100)")
@@ -42,8 +44,12 @@ public final class BenchMain implements Callable<Integer> {
     int coverageTries;
     @Option(names = "--story-seeds", defaultValue = "100", description = "greedy-story seeds per revision and bound (default ${DEFAULT-VALUE})")
     int storySeeds;
-    @Option(names = "--part", split = ",", description = "which benchmarks: replay, campaign, story (default all)")
-    List<String> parts = List.of("replay", "campaign", "story");
+    @Option(names = "--jobs", description = "the replay --jobs N compared with --jobs 1 (default 2; 0: not run)")
+    int jobs = 2;
+    @Option(names = "--jobs-traces", description = "traces per revision for the --jobs comparison (default 150)")
+    int jobsTraces = 150;
+    @Option(names = "--part", split = ",", description = "which benchmarks: replay, jobs, campaign, story (default all)")
+    List<String> parts = List.of("replay", "jobs", "campaign", "story");
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchMain()).execute(args));
@@ -61,6 +67,12 @@ public final class BenchMain implements Callable<Integer> {
         add(args, "--out", out);
         if (parts.contains("replay")) {
             ReplayBench.main(args.toArray(String[]::new));
+        }
+        if (parts.contains("jobs") && jobs > 0) {
+            ParallelReplayBench.run(specs == null ? Path.of("specs") : specs, out,
+                    jobsTraces, decisions == null ? 100 : decisions, jobs,
+                    "java -jar bench/target/kmcheck-bench.jar " + String.join(" ", spec.commandLine().getParseResult()
+                            .originalArgs()));
         }
         if (parts.contains("story")) {
             StoryBench.run(specs == null ? Path.of("specs") : specs, out == null ? Path.of("BENCHMARKS.md") : out,

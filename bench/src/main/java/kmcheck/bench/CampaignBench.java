@@ -60,8 +60,8 @@ final class CampaignBench {
                 if (e.getValue().equals("-")) {
                     continue;
                 }
-                int[] random = tries(conformer, e.getKey(), e.getValue(), seeds, maxTries, false);
-                int[] guided = tries(conformer, e.getKey(), e.getValue(), seeds, maxTries, true);
+                int[] random = tries(specs, conformer, e.getKey(), e.getValue(), seeds, maxTries, false);
+                int[] guided = tries(specs, conformer, e.getKey(), e.getValue(), seeds, maxTries, true);
                 b.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" | ")
                         .append(cell(random, maxTries, true)).append(" | ").append(cell(random, maxTries, false))
                         .append(" | ").append(cell(guided, maxTries, true)).append(" | ")
@@ -89,12 +89,13 @@ final class CampaignBench {
     }
 
     /** Per seed, the try that found the expected violation, or maxTries + 1. */
-    private static int[] tries(Conformer conformer, String revision, String expected, int seeds, int maxTries,
-                               boolean guided) throws Exception {
+    private static int[] tries(Path specs, Conformer conformer, String revision, String expected, int seeds,
+                               int maxTries, boolean guided) throws Exception {
         int[] out = new int[seeds];
         for (int s = 0; s < seeds; s++) {
             conformer.forgetVisits();
-            RevisionResult r = new Campaign(conformer, null, guided).run(revision, expected, maxTries, s + 1, l -> { });
+            RevisionResult r = new Campaign(specs, 1, null, guided, kmcheck.trace.TraceLevel.FULL, null)
+                    .runOne(conformer, revision, expected, maxTries, s + 1);
             out[s] = r.asExpected() ? r.tries() : maxTries + 1;
         }
         return out;

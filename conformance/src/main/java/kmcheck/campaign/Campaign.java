@@ -4,115 +4,253 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import kmcheck.coverage.CoverageReport;
-import kmcheck.model.Constants;
-import kmcheck.trace.TraceLevel;
-import kmcheck.replay.Divergence;
 import kmcheck.check.ExpectedTableException;
+import kmcheck.jobs.InOrder;
+import kmcheck.model.Constants;
+import kmcheck.replay.ConstantsRejectedException;
+import kmcheck.replay.Divergence;
 import kmcheck.replay.NoSuchModelException;
 import kmcheck.replay.ReplayException;
+import kmcheck.trace.TraceLevel;
 
 /**
  * A conformance campaign: for each revision, controlled runs of the Java model under random
- * schedules ({@link Schedule#random}) or schedules steered by spec coverage ({@link Guide}),
- * every trace replayed against specs/ with TLC.  A
- * correct revision must conform on every run; a buggy one is run until the first violation,
- * whose trace is kept as the witness.
+ * schedules ({@link Schedule#random}) or schedules steered by spec coverage ({@link Guide},
+ * {@link ScheduleCorpus}), every trace replayed against specs/ with TLC.  A correct revision must
+ * conform on every run; a buggy one is run until the first violation, whose trace is kept as the
+ * witness.
  *
- * <p>Not thread-safe; a campaign runs on its caller's thread.
+ * <p>Run {@code t} of a revision always has the {@code t}-th schedule drawn from the seed, however
+ * the runs are spread: over {@code jobs} threads ({@link InOrder}, each with its own
+ * {@link Conformer}, so its own TLCs) and over shards ({@link Shard}: this campaign makes only its
+ * shard's runs). Results are taken in run order, so the first violation, the counts, the witness
+ * and the progress lines are those of one thread. Guided runs steer by what the earlier runs
+ * visited, so they run on one thread and are not sharded; spec coverage is reported for one job.
+ *
+ * <p>Thread contract: {@link #runAll} is called by one thread, which alone calls {@code progress}
+ * and writes witnesses; the job threads only run and replay.
  */
 public final class Campaign {
     /** scheduling decisions per run, as in the jqwik properties */
     public static final long DECISIONS = 120;
 
-    private final Conformer conformer;
+    private final Path specsDir;
+    private final int jobs;
     /** where witness traces go, or null */
     private final Path witnessDir;
-    /** schedules steered by spec coverage ({@link Guide}) instead of drawn at random */
+    /** schedules steered by spec coverage instead of drawn at random */
     private final boolean guided;
     /** what the traces log */
     private final TraceLevel level;
     /** the model file whose constants the runs use, or null for MCPoolSlowdown_km168_small's (the defaults) */
     private final Path constants;
 
-    public Campaign(Conformer conformer, Path witnessDir, boolean guided) {
-        this(conformer, witnessDir, guided, TraceLevel.FULL);
+    public Campaign(Path specsDir, int jobs, Path witnessDir) {
+        this(specsDir, jobs, witnessDir, false, TraceLevel.FULL, null);
     }
 
-    /** A campaign whose traces log level's variables; guided schedules need full traces. */
-    public Campaign(Conformer conformer, Path witnessDir, boolean guided, TraceLevel level) {
-        this(conformer, witnessDir, guided, level, null);
-    }
-
-    /** As above, the runs with the constants of the model file {@code constants} (null: the defaults). */
-    public Campaign(Conformer conformer, Path witnessDir, boolean guided, TraceLevel level, Path constants) {
-        if (guided && level != TraceLevel.FULL) {
-            throw new IllegalArgumentException("guided schedules steer by the full state: level " + level);
+    /**
+     * A campaign whose traces log level's variables, with the constants of the model file
+     * {@code constants} (null: the defaults); guided schedules need one job and full traces.
+     */
+    public Campaign(Path specsDir, int jobs, Path witnessDir, boolean guided, TraceLevel level, Path constants) {
+        if (guided && (jobs != 1 || level != TraceLevel.FULL)) {
+            throw new IllegalArgumentException("guided schedules steer by the full state of every earlier run: "
+                    + "one job, full traces (not " + jobs + " jobs, level " + level + ")");
         }
-        this.conformer = conformer;
+        this.specsDir = specsDir;
+        this.jobs = jobs;
         this.witnessDir = witnessDir;
         this.guided = guided;
         this.level = level;
         this.constants = constants;
     }
 
+    /** One run to make: revision {@code rev} (its index in the list), run {@code tryNumber}; no schedule if guided. */
+    private record Item(int rev, int tryNumber, Schedule schedule) {
+    }
+
+    /** What a run showed: conforms, or the violation, its witness length and trace; the coverage line, if asked. */
+    private record Outcome(boolean skipped, boolean conforms, String what, long witness, List<String> trace,
+                           String coverage) {
+        static final Outcome SKIPPED = new Outcome(true, false, null, 0, null, null);
+    }
+
     /**
-     * Up to tries runs of revision (all of them if it is correct), schedules drawn from seed.
-     * {@code expected} is the invariant expected.tsv says the revision violates, {@code "-"} for a
-     * correct one. progress hears one line per revision.
+     * Every revision in order, up to {@code tries} runs each (all of them for a correct one), this
+     * shard's runs only; {@code expected} maps each revision to the invariant expected.tsv says it
+     * violates, or "-". {@code progress} hears one line per revision (and its spec coverage).
      */
-    public RevisionResult run(String revision, String expected, int tries, long seed, Consumer<String> progress)
+    public List<RevisionResult> runAll(List<String> revisions, Map<String, String> expected, int tries, long seed,
+                                       Shard shard, Consumer<String> progress) throws Exception {
+        if (guided && shard.count() > 1) {
+            throw new IllegalArgumentException("guided runs steer by every earlier run: they cannot be sharded");
+        }
+        List<Item> items = new ArrayList<>();
+        for (int r = 0; r < revisions.size(); r++) {
+            Random random = new Random(seed);
+            for (int t = 1; t <= tries; t++) {
+                // drawn for every run, so run t is the same in any shard; guided runs draw as they go
+                Schedule s = guided ? null : Schedule.random(random);
+                if (shard.includes(t)) {
+                    items.add(new Item(r, t, s));
+                }
+            }
+        }
+        Map<Integer, Random> guides = new HashMap<>();
+        Set<Integer> caught = ConcurrentHashMap.newKeySet();
+        Tally tally = new Tally(revisions, expected, shard.size(tries), progress);
+        new InOrder<Conformer>(jobs, () -> new Conformer(specsDir)).run(items,
+                (conformer, item) -> {
+                    if (caught.contains(item.rev())) {
+                        return Outcome.SKIPPED;
+                    }
+                    String revision = revisions.get(item.rev());
+                    ControlledRun run = guided
+                            ? run(conformer, revision, guides.computeIfAbsent(item.rev(), r -> new Random(seed)))
+                            : run(conformer, revision, item.schedule());
+                    // the last run of a revision on the one job: what all its runs visited
+                    boolean last = jobs == 1 && level == TraceLevel.FULL && item.tryNumber() == tries;
+                    return outcome(run, last ? conformer.coverage(run.trace()).map(Object::toString).orElse(null)
+                            : null);
+                },
+                (i, outcome) -> {
+                    Item item = items.get(i);
+                    if (!outcome.skipped() && tally.add(item, outcome)) {
+                        caught.add(item.rev());
+                    }
+                    return true;
+                });
+        return tally.finish();
+    }
+
+    /**
+     * One revision's campaign on the calling thread with the caller's conformer, which stays
+     * open (and remembers its visits: {@link Conformer#forgetVisits} to start afresh), for
+     * benchmarks and tests that run many campaigns of one model. No witness is written.
+     */
+    public RevisionResult runOne(Conformer conformer, String revision, String expected, int tries, long seed)
             throws ReplayException, NoSuchModelException, ExpectedTableException, IOException {
-        boolean correct = expected.equals("-");
-        Constants k = constants == null ? Constants.defaults().revision(revision).build()
-                : ModelConstants.of(constants, revision);
         Random random = new Random(seed);
         int conforming = 0;
-        ControlledRun run = null;
         for (int t = 1; t <= tries; t++) {
-            try {
-                run = guided ? conformer.runGuided(k, random, DECISIONS)
-                        : conformer.run(k, Schedule.random(random), DECISIONS, level);
-            } catch (kmcheck.replay.ConstantsRejectedException e) {
-                // the campaign's constants are kmcheck's own defaults: a rejection is our bug
-                throw new ReplayException("the spec rejects the campaign's constants: " + e.getMessage(), e);
-            }
+            ControlledRun run = guided ? run(conformer, revision, random)
+                    : run(conformer, revision, Schedule.random(random));
             if (run.conforms()) {
                 conforming++;
                 continue;
             }
-            Divergence d = run.report().divergence().orElseThrow();
-            String what = d.violatedInvariant().orElse(d.kind().toString());
-            if (witnessDir != null) {
-                Files.createDirectories(witnessDir);
-                Files.write(witnessDir.resolve(revision + "-witness.ndjson"),
-                        run.trace().subList(0, (int) run.witnessSteps() + 2));
-            }
-            RevisionResult r = new RevisionResult(revision, correct, expected, t, conforming,
-                    Optional.of(new RevisionResult.Violation(t, what, run.witnessSteps())));
-            progress.accept(revision + ": " + r.cell());
-            return r;
+            Outcome o = outcome(run, null);
+            return new RevisionResult(revision, expected.equals("-"), expected, t, conforming,
+                    Optional.of(new RevisionResult.Violation(t, o.what(), o.witness())));
         }
-        RevisionResult r = new RevisionResult(revision, correct, expected, tries, conforming, Optional.empty());
-        progress.accept(revision + ": " + r.cell());
-        if (run != null && level == TraceLevel.FULL) {
-            Optional<CoverageReport> c = conformer.coverage(run.trace());
-            c.ifPresent(cov -> progress.accept("  spec coverage: " + cov));
-        }
-        return r;
+        return new RevisionResult(revision, expected.equals("-"), expected, tries, conforming, Optional.empty());
     }
 
-    /** Run every revision in order; {@code expected} maps each to its expected violation or "-". */
-    public List<RevisionResult> runAll(List<String> revisions, java.util.Map<String, String> expected, int tries, long seed,
-                                       Consumer<String> progress) throws ReplayException, NoSuchModelException, ExpectedTableException, IOException {
-        List<RevisionResult> results = new ArrayList<>();
-        for (String r : revisions) {
-            results.add(run(r, expected.getOrDefault(r, "-"), tries, seed, progress));
+    private Constants constants(String revision) throws IOException {
+        return constants == null ? Constants.defaults().revision(revision).build()
+                : ModelConstants.of(constants, revision);
+    }
+
+    private ControlledRun run(Conformer conformer, String revision, Schedule schedule) throws ReplayException,
+            NoSuchModelException, ExpectedTableException, IOException {
+        try {
+            return conformer.run(constants(revision), schedule, DECISIONS, level);
+        } catch (ConstantsRejectedException e) {
+            // the campaign's constants are kmcheck's own or a model's: a rejection is our bug
+            throw new ReplayException("the spec rejects the campaign's constants: " + e.getMessage(), e);
         }
-        return results;
+    }
+
+    private ControlledRun run(Conformer conformer, String revision, Random random) throws ReplayException,
+            NoSuchModelException, ExpectedTableException, IOException {
+        try {
+            return conformer.runGuided(constants(revision), random, DECISIONS);
+        } catch (ConstantsRejectedException e) {
+            throw new ReplayException("the spec rejects the campaign's constants: " + e.getMessage(), e);
+        }
+    }
+
+    private static Outcome outcome(ControlledRun run, String coverage) {
+        if (run.conforms()) {
+            return new Outcome(false, true, null, 0, null, coverage);
+        }
+        Divergence d = run.report().divergence().orElseThrow();
+        return new Outcome(false, false, d.violatedInvariant().orElse(d.kind().toString()), run.witnessSteps(),
+                run.trace().subList(0, (int) Math.min(run.trace().size(), run.witnessSteps() + 2)), coverage);
+    }
+
+    /** The results as the runs come in, in order; on the consumer's thread only. */
+    private final class Tally {
+        private final List<String> revisions;
+        private final Map<String, String> expected;
+        private final int perRevision;
+        private final Consumer<String> progress;
+        private final List<RevisionResult> done = new ArrayList<>();
+        private int made;
+        private int conforming;
+
+        Tally(List<String> revisions, Map<String, String> expected, int perRevision, Consumer<String> progress) {
+            this.revisions = revisions;
+            this.expected = expected;
+            this.perRevision = perRevision;
+            this.progress = progress;
+        }
+
+        /** Counts a run; true if it caught its revision (whose later runs are then skipped). */
+        boolean add(Item item, Outcome o) throws java.io.IOException {
+            if (item.rev() < done.size()) {
+                return false; // a run of a revision caught earlier, already running when it was caught
+            }
+            closeUpTo(item.rev());
+            made++;
+            if (o.conforms()) {
+                conforming++;
+                if (made == perRevision) {
+                    close(Optional.empty());
+                    if (o.coverage() != null) {
+                        progress.accept("  spec coverage: " + o.coverage());
+                    }
+                }
+                return false;
+            }
+            String revision = revisions.get(done.size());
+            if (witnessDir != null) {
+                Files.createDirectories(witnessDir);
+                Files.write(witnessDir.resolve(revision + "-witness.ndjson"), o.trace());
+            }
+            close(Optional.of(new RevisionResult.Violation(item.tryNumber(), o.what(), o.witness())));
+            return true;
+        }
+
+        List<RevisionResult> finish() {
+            closeUpTo(revisions.size());
+            return done;
+        }
+
+        /** Closes the revisions before {@code r} that are still open (a shard may have no run of one). */
+        private void closeUpTo(int r) {
+            while (done.size() < r) {
+                close(Optional.empty());
+            }
+        }
+
+        private void close(Optional<RevisionResult.Violation> first) {
+            String revision = revisions.get(done.size());
+            String exp = expected.getOrDefault(revision, "-");
+            RevisionResult result = new RevisionResult(revision, exp.equals("-"), exp, made, conforming, first);
+            done.add(result);
+            progress.accept(revision + ": " + result.cell());
+            made = 0;
+            conforming = 0;
+        }
     }
 }

@@ -9,15 +9,28 @@ import java.util.Optional;
 
 /**
  * A campaign's results as a tab-separated file (header first), which {@code kmcheck history}
- * reads back: revision, correct, expected, tries, conforming, violated, after, witness.
+ * reads back: revision, correct, expected, tries, conforming, violated, after, witness, and where
+ * the runs came from: the seed, the shard ({@code i/N}, {@code 1/1} for a whole campaign) and the
+ * runs per revision of the whole campaign ({@code of}), so shards can be merged ({@link CampaignMerge}).
  */
 public final class CampaignTable {
-    private static final String HEADER = "revision\tcorrect\texpected\ttries\tconforming\tviolated\tafter\twitness";
+    private static final String HEADER =
+            "revision\tcorrect\texpected\ttries\tconforming\tviolated\tafter\twitness\tseed\tshard\tof";
+    private static final int COLUMNS = 11;
+
+    /** One line of a results file: a revision's result and the campaign slice it is from. */
+    public record Row(RevisionResult result, long seed, Shard shard, int of, Path file, int line) {
+        /** {@code file:line}, for messages. */
+        public String where() {
+            return file + ":" + line;
+        }
+    }
 
     private CampaignTable() {
     }
 
-    public static void write(Path file, List<RevisionResult> results) throws IOException {
+    /** Writes the results of shard {@code shard} of a campaign of {@code of} runs per revision from {@code seed}. */
+    public static void write(Path file, List<RevisionResult> results, long seed, Shard shard, int of) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         for (RevisionResult r : results) {
@@ -25,30 +38,36 @@ public final class CampaignTable {
                     Integer.toString(r.tries()), Integer.toString(r.conforming()),
                     r.first().map(RevisionResult.Violation::what).orElse("-"),
                     r.first().map(v -> Integer.toString(v.tryNumber())).orElse("-"),
-                    r.first().map(v -> Long.toString(v.witness())).orElse("-")));
+                    r.first().map(v -> Long.toString(v.witness())).orElse("-"),
+                    Long.toString(seed), shard.toString(), Integer.toString(of)));
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, lines);
     }
 
-    /** Read a file this class wrote; a malformed line is an IOException naming file:line. */
-    public static List<RevisionResult> read(Path file) throws IOException {
+    /** Reads a file this class wrote; a malformed line is named by file:line. */
+    public static List<Row> read(Path file) throws IOException, CampaignResultsException {
         List<String> lines = Files.readAllLines(file);
-        List<RevisionResult> results = new ArrayList<>();
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+            throw new CampaignResultsException(file + ":1: not a campaign.tsv of this kmcheck (expected the header "
+                    + HEADER.replace('\t', ' ') + ")");
+        }
+        List<Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String[] f = lines.get(i).split("\t", -1);
             try {
-                if (f.length != 8) {
-                    throw new IllegalArgumentException("expected 8 columns, found " + f.length);
+                if (f.length != COLUMNS) {
+                    throw new IllegalArgumentException("expected " + COLUMNS + " columns, found " + f.length);
                 }
                 Optional<RevisionResult.Violation> v = f[5].equals("-") ? Optional.empty()
                         : Optional.of(new RevisionResult.Violation(Integer.parseInt(f[6]), f[5], Long.parseLong(f[7])));
-                results.add(new RevisionResult(f[0], Boolean.parseBoolean(f[1]), f[2], Integer.parseInt(f[3]),
-                        Integer.parseInt(f[4]), v));
+                RevisionResult r = new RevisionResult(f[0], Boolean.parseBoolean(f[1]), f[2], Integer.parseInt(f[3]),
+                        Integer.parseInt(f[4]), v);
+                rows.add(new Row(r, Long.parseLong(f[8]), Shard.parse(f[9]), Integer.parseInt(f[10]), file, i + 1));
             } catch (IllegalArgumentException e) {
-                throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+                throw new CampaignResultsException(file + ":" + (i + 1) + ": " + e.getMessage());
             }
         }
-        return results;
+        return rows;
     }
 }

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Model-checks the models of a specs directory with TLC, one child JVM per model, one model at a
- * time (each TLC uses {@code workers} threads). Every result carries TLC's verdict, its state counts
- * and the error trace length; the listener hears of each start, progress report and finish.
+ * Model-checks the models of a specs directory with TLC, one model at a time, each in a child JVM
+ * of its own with {@code workers} threads, or on distributed TLC (a {@link TlcRunner}). Every result
+ * carries TLC's verdict, its state counts and the error trace length; the listener hears of each start, progress report and finish.
  *
  * <p>A model whose TLC cannot be started or read fails with {@link IOException}; a thread
  * interrupted while waiting for TLC's exit gets {@link InterruptedException}. Everything TLC itself
@@ -20,21 +20,29 @@ import java.util.List;
  * the thread that runs it.
  */
 public final class ModelChecker {
+    /** The flags of every TLC child JVM. */
+    static final List<String> JVM_FLAGS = List.of("-XX:+UseParallelGC");
+
     private final Path specsDir;
-    private final int workers;
+    private final TlcRunner runner;
     private final CheckListener listener;
+
+    /**
+     * @param specsDir the directory holding the specs and their {@code .cfg} files (TLC's working directory)
+     * @param runner   how TLC runs each model
+     */
+    public ModelChecker(Path specsDir, TlcRunner runner, CheckListener listener) {
+        this.specsDir = specsDir;
+        this.runner = runner;
+        this.listener = listener;
+    }
 
     /**
      * @param specsDir the directory holding the specs and their {@code .cfg} files (TLC's working directory)
      * @param workers  TLC worker threads per model
      */
     public ModelChecker(Path specsDir, int workers, CheckListener listener) {
-        if (workers < 1) {
-            throw new IllegalArgumentException("workers must be at least 1, not " + workers);
-        }
-        this.specsDir = specsDir;
-        this.workers = workers;
-        this.listener = listener;
+        this(specsDir, TlcRunner.singleProcess(workers), listener);
     }
 
     /** A checker with one TLC worker per available processor. */
@@ -56,9 +64,7 @@ public final class ModelChecker {
         listener.started(model);
         ModelConfig config = ModelConfig.read(model.cfg(specsDir));
         long startNanos = System.nanoTime();
-        TlcOutcome outcome = TlcChild.run(new TlcChild.Run(specsDir, model.cfgFileName(), model.module(),
-                config.properties(), workers, List.of("-XX:+UseParallelGC"), null, false),
-                new RateMeter(model.name(), startNanos));
+        TlcOutcome outcome = runner.run(specsDir, model, config, new RateMeter(model.name(), startNanos));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         CheckResult result = new CheckResult(model, outcome.verdict(), outcome.distinctStates(),
                 outcome.statesGenerated(), outcome.depth(), elapsed, outcome.cexLength(), outcome.exitCode());

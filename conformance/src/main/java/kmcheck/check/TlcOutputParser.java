@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * {@code PROPERTY}, because TLC does not say which temporal property failed; with several
  * properties its name stays unknown (shown as {@code property ?}) and it matches nothing. Text
  * outside message frames (SANY's error report) becomes part of a parse error's message.
+ *
+ * <p>Distributed TLC (TLCServer) prints a counterexample without the message that names the
+ * invariant; the verdict is then an error ({@link #UNNAMED}) and the outcome carries the trace's last
+ * state ({@link TlcOutcome#unnamedViolation()}) for {@link ViolationNamer}.
  */
 public final class TlcOutputParser {
 
@@ -35,6 +39,9 @@ public final class TlcOutputParser {
     private static final Pattern INIT_STATES = Pattern.compile(": " + NUMBER + " distinct states? generated");
     private static final Pattern DEPTH = Pattern.compile("search is (\\d+)");
     private static final Pattern NAMED = Pattern.compile("(?:Invariant|Property|Action property) (\\S+) is violated");
+    /** The verdict of a counterexample printed without a message naming what it violates. */
+    static final String UNNAMED = "TLC printed a counterexample without naming the invariant it violates"
+            + " (distributed TLC does not)";
     /** Lines of an error message kept; the rest is in TLC's own output. */
     private static final int MESSAGE_LINES = 12;
 
@@ -54,6 +61,10 @@ public final class TlcOutputParser {
     private long depth = CheckResult.UNKNOWN;
     private long lastLevel = CheckResult.UNKNOWN;
     private int cexLength;
+    /** Whether TLC printed a counterexample before any message saying what it violates. */
+    private boolean unnamed;
+    /** The variable lines of the last state of the counterexample, as TLC printed them. */
+    private String lastState;
 
     /**
      * @param cfgProperties the model's {@code PROPERTY} names, to name a temporal violation
@@ -98,14 +109,14 @@ public final class TlcOutputParser {
         }
         long searched = depth != CheckResult.UNKNOWN ? depth : lastLevel;
         return new TlcOutcome(result, distinct, generated, searched, cexLength, exitCode,
-                output == null ? null : output.toString());
+                output == null ? null : output.toString(), unnamed ? lastState : null);
     }
 
     /** The outcome of a TLC killed after {@code timeout}: an error, whatever it had reported. */
     TlcOutcome timedOut(java.time.Duration timeout, CharSequence output) {
         return new TlcOutcome(Verdict.error("TLC did not finish within " + timeout.toSeconds() + " s"),
                 distinct, generated, depth != CheckResult.UNKNOWN ? depth : lastLevel, cexLength,
-                TlcOutcome.TIMED_OUT, output == null ? null : output.toString());
+                TlcOutcome.TIMED_OUT, output == null ? null : output.toString(), null);
     }
 
     private void handle(int code, int severity, String text) {
@@ -124,7 +135,11 @@ public final class TlcOutputParser {
             }
             case TlcCodes.TLC_DEADLOCK_REACHED -> decide(Verdict.deadlock());
             case TlcCodes.TLC_TEMPORAL_PROPERTY_VIOLATED -> decide(temporalViolation());
-            case TlcCodes.TLC_STATE_PRINT2 -> cexLength++;
+            case TlcCodes.TLC_STATE_PRINT2 -> {
+                cexLength++;
+                // "N: <action>" then the variables, one conjunct a line
+                lastState = text.contains("\n") ? text.substring(text.indexOf('\n') + 1).strip() : "";
+            }
             case TlcCodes.TLC_PROGRESS_STATS -> progress(text);
             case TlcCodes.TLC_STATS -> stats(text);
             case TlcCodes.TLC_INIT_GENERATED1 -> initialStates(text);
@@ -137,7 +152,14 @@ public final class TlcOutputParser {
             case TlcCodes.TLC_PARSING_FAILED -> decide(Verdict.error(limit(
                     text + (unframed.isEmpty() ? "" : "\n\n" + String.join("\n", unframed)))));
             case TlcCodes.TLC_NESTED_EXPRESSION -> appendToError(text);
-            case TlcCodes.TLC_BEHAVIOR_UP_TO_THIS_POINT, TlcCodes.TLC_COUNTER_EXAMPLE,
+            case TlcCodes.TLC_BEHAVIOR_UP_TO_THIS_POINT -> {
+                // Plain TLC says what is violated first; distributed TLC only prints the trace.
+                if (verdict == null && severity == TlcCodes.SEVERITY_ERROR) {
+                    unnamed = true;
+                    decide(Verdict.error(UNNAMED));
+                }
+            }
+            case TlcCodes.TLC_COUNTER_EXAMPLE,
                     TlcCodes.TLC_STATE_PRINT3, TlcCodes.TLC_BACK_TO_STATE -> {
                 // Frame the trace; the states are counted from TLC_STATE_PRINT2.
             }

@@ -1,17 +1,17 @@
 package kmcheck.cli;
 
-import kmcheck.trace.TraceLevel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kmcheck.campaign.Campaign;
 import kmcheck.campaign.CampaignTable;
-import kmcheck.campaign.Conformer;
 import kmcheck.campaign.RevisionResult;
+import kmcheck.campaign.Shard;
 import kmcheck.check.ExpectedTable;
 import kmcheck.check.ModelEntry;
 import kmcheck.check.VerdictKind;
+import kmcheck.trace.TraceLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         description = "Run the Java model of each revision under random schedules and replay every trace "
                 + "against the spec: correct revisions must conform, buggy ones must be caught.",
         footer = {"%nExamples:", "  kmcheck campaign --tries 300 -o out     # out/campaign.tsv, out/traces/",
-            "  kmcheck campaign --revision km1.66 --tries 50 --seed 7 -o out"})
+            "  kmcheck campaign --revision km1.66 --tries 50 --seed 7 -o out",
+            "  kmcheck campaign --jobs 2 --shard 2/4 -o out/shard2   # one of 4 CI jobs; then kmcheck history"})
 final class CampaignCommand implements Callable<Integer> {
     @ParentCommand
     private Kmcheck kmcheck;
@@ -49,7 +50,7 @@ final class CampaignCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--guided", description = "Steer each run towards spec transitions no earlier run took "
-            + "(coverage-guided) instead of drawing random schedules.")
+            + "(coverage-guided) instead of drawing random schedules; one job, not sharded.")
     private boolean guided;
 
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "full", converter = LevelConverter.class,
@@ -59,6 +60,15 @@ final class CampaignCommand implements Callable<Integer> {
     @Option(names = "--constants", paramLabel = "MODEL", description = "Run the Java model with the constants "
             + "of this model of specs/expected.tsv (e.g. km168_wake); default: the small models'.")
     private String constants;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", description = "Runs on N threads, each "
+            + "with its own TLC per model (default ${DEFAULT-VALUE}); the results are the same for any N.")
+    private int jobs;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Only shard I of N: the runs t with "
+            + "(t - 1) mod N = I - 1, each with the schedule it has in the whole campaign; 'kmcheck history' "
+            + "merges the N results files (default: the whole campaign).")
+    private String shard;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
             description = "Where campaign.tsv and the witness traces (traces/) go.")
@@ -78,11 +88,21 @@ final class CampaignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (guided && level != TraceLevel.FULL) {
-            throw new ParameterException(spec.commandLine(), "--guided steers by the full state: it needs --level full");
-        }
         if (tries < 1) {
             throw new ParameterException(spec.commandLine(), "--tries must be at least 1, not " + tries);
+        }
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
+        }
+        if (guided && (level != TraceLevel.FULL || jobs != 1 || shard != null)) {
+            throw new ParameterException(spec.commandLine(), "--guided steers by the full state of every earlier run:"
+                    + " it needs --level full, --jobs 1 and no --shard");
+        }
+        Shard slice;
+        try {
+            slice = shard == null ? Shard.ALL : Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
         }
         ExpectedTable table = ExpectedTable.load(kmcheck.specs());
         List<String> all = ExpectedTable.REVISIONS;
@@ -99,16 +119,17 @@ final class CampaignCommand implements Callable<Integer> {
                 expected.put(m.revision(), m.expected().kind() == VerdictKind.OK ? "-" : m.expected().property());
             }
         }
-        List<RevisionResult> results;
-        try (Conformer conformer = new Conformer(kmcheck.specs())) {
-            results = new Campaign(conformer, out.resolve("traces"), guided, level, constantsCfg(table))
-                    .runAll(chosen, expected, tries, seed, line -> {
-                        spec.commandLine().getOut().println(line);
-                        spec.commandLine().getOut().flush();
-                    });
-        }
-        CampaignTable.write(out.resolve("campaign.tsv"), results);
-        List<String> unexpected = results.stream().filter(r -> !r.asExpected()).map(RevisionResult::revision).toList();
+        List<RevisionResult> results = new Campaign(kmcheck.specs(), jobs, out.resolve("traces"), guided, level,
+                constantsCfg(table))
+                .runAll(chosen, expected, tries, seed, slice, line -> {
+                    spec.commandLine().getOut().println(line);
+                    spec.commandLine().getOut().flush();
+                });
+        CampaignTable.write(out.resolve("campaign.tsv"), results, seed, slice, tries);
+        // a shard need not catch a buggy revision: another may; the merged results ('kmcheck history') say
+        List<String> unexpected = results.stream()
+                .filter(r -> !r.asExpected() && !(slice.count() > 1 && !r.correct() && r.first().isEmpty()))
+                .map(RevisionResult::revision).toList();
         if (!unexpected.isEmpty()) {
             spec.commandLine().getOut().println("not as expected: " + String.join(", ", unexpected));
             return ExitCode.VIOLATION;

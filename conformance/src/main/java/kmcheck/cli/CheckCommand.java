@@ -5,13 +5,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import kmcheck.check.CheckListener;
 import kmcheck.check.CheckResult;
 import kmcheck.check.ConsoleProgress;
+import kmcheck.check.DistributedTlc;
 import kmcheck.check.ExpectedTable;
 import kmcheck.check.ModelChecker;
+import kmcheck.check.ModelConfig;
 import kmcheck.check.ModelEntry;
 import kmcheck.check.ResultTable;
+import kmcheck.check.TlcRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,8 +34,16 @@ import picocli.CommandLine.Spec;
                 + "with the expected one.",
         footer = {"%nExamples:", "  kmcheck check                               # every model but the deep ones",
             "  kmcheck check --workers 4 MCPoolSlowdown_km168_small",
-            "  kmcheck check --deep --markdown > verdicts.md"})
+            "  kmcheck check --deep --markdown > verdicts.md",
+            "  kmcheck check --distributed km168_deep           # TLCServer + 2 local TLCWorkers over loopback",
+            "  kmcheck check --distributed --local-workers 0 --host h1.example --port 10997 km168_deep",
+            "%nWith --distributed, models that list a PROPERTY are not checked: distributed TLC checks no",
+            "temporal property (named ones are an error, exit 2; with no MODEL they are skipped, and said so)."})
 final class CheckCommand implements Callable<Integer> {
+    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
+    private static final int DEFAULT_LOCAL_WORKERS = 2;
+    /** A host name or an IPv4/IPv6 address: nothing else reaches a -D flag or the printed command. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})|[0-9A-Fa-f:.]{2,45}");
 
     @ParentCommand
     private Kmcheck kmcheck;
@@ -48,8 +60,26 @@ final class CheckCommand implements Callable<Integer> {
     private boolean deep;
 
     @Option(names = "--workers", paramLabel = "N",
-            description = "TLC worker threads per model (default: one per processor, here ${DEFAULT-VALUE}).")
-    private int workers = Runtime.getRuntime().availableProcessors();
+            description = "TLC worker threads per model (default: one per processor); with --distributed, "
+                    + "per local worker process (default: the processors shared among them).")
+    private Integer workers;
+
+    @Option(names = "--distributed", description = "Check on TLC's distributed model checker: a TLCServer and "
+            + "TLCWorker processes (see --local-workers).")
+    private boolean distributed;
+
+    @Option(names = "--local-workers", paramLabel = "N", description = "With --distributed: TLCWorker processes "
+            + "started on this machine over loopback (default: ${DEFAULT-VALUE}); 0 prints the command to run on "
+            + "other hosts and waits for their workers (needs --host).")
+    private int localWorkers = DEFAULT_LOCAL_WORKERS;
+
+    @Option(names = "--host", paramLabel = "NAME", description = "With --distributed: the name or address other "
+            + "hosts reach this one at; the server then listens on every interface (default: loopback only).")
+    private String host;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "With --distributed: the RMI registry port "
+            + "(default: a free one, chosen per model).")
+    private int port;
 
     @Option(names = "--markdown", description = "Print the table as Markdown rather than aligned text.")
     private boolean markdown;
@@ -60,9 +90,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (workers < 1) {
+        if (workers != null && workers < 1) {
             throw new ParameterException(spec.commandLine(), "--workers must be at least 1, not " + workers);
         }
+        if (!distributed && (host != null || port != 0 || localWorkers != DEFAULT_LOCAL_WORKERS)) {
+            throw new ParameterException(spec.commandLine(), "--local-workers, --host and --port need --distributed");
+        }
+        TlcRunner runner = distributed ? distributedRunner()
+                : TlcRunner.singleProcess(workers == null ? PROCESSORS : workers);
         if (resultsFile != null) {
             // before TLC runs for minutes, not after
             Path dir = resultsFile.toAbsolutePath().getParent();
@@ -71,9 +106,12 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         List<ModelEntry> selected = ExpectedTable.load(kmcheck.specs()).select(models, deep);
+        if (distributed) {
+            selected = distributable(selected);
+        }
         CheckListener progress = new ConsoleProgress(new WriterPrintStream(spec.commandLine().getErr()),
                 System.console() != null);
-        List<CheckResult> results = new ModelChecker(kmcheck.specs(), workers, progress).checkAll(selected);
+        List<CheckResult> results = new ModelChecker(kmcheck.specs(), runner, progress).checkAll(selected);
 
         PrintWriter out = spec.commandLine().getOut();
         out.print(markdown ? ResultTable.markdown(results) : ResultTable.text(results));
@@ -83,6 +121,54 @@ final class CheckCommand implements Callable<Integer> {
         results.stream().filter(r -> !r.matches()).forEach(r -> explain(r, out));
         out.flush();
         return results.stream().allMatch(CheckResult::matches) ? ExitCode.OK : ExitCode.VIOLATION;
+    }
+
+    private TlcRunner distributedRunner() {
+        if (localWorkers < 0) {
+            throw new ParameterException(spec.commandLine(), "--local-workers must be at least 0, not " + localWorkers);
+        }
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be 0..65535, not " + port);
+        }
+        if (host != null && !HOST.matcher(host).matches()) {
+            throw new ParameterException(spec.commandLine(), "--host '" + host + "' is not a host name or address");
+        }
+        if (localWorkers == 0 && host == null) {
+            throw new ParameterException(spec.commandLine(), "--local-workers 0 needs --host: the name workers on "
+                    + "other hosts reach this one at");
+        }
+        int threads = workers != null ? workers : Math.max(1, PROCESSORS / Math.max(1, localWorkers));
+        PrintWriter err = spec.commandLine().getErr();
+        return new DistributedTlc(localWorkers, threads, port, host, line -> {
+            err.println(line);
+            err.flush();
+        });
+    }
+
+    /**
+     * The models distributed TLC can check: a named one it cannot is bad input; with no names,
+     * those are left out and said so on stderr.
+     */
+    private List<ModelEntry> distributable(List<ModelEntry> selected) throws Exception {
+        List<ModelEntry> kept = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (ModelEntry m : selected) {
+            String why = DistributedTlc.unsupported(ModelConfig.read(m.cfg(kmcheck.specs())));
+            if (why == null) {
+                kept.add(m);
+            } else if (!models.isEmpty()) {
+                throw new BadInputException(m.cfg(kmcheck.specs()) + ": " + why);
+            } else {
+                skipped.add(m.name());
+            }
+        }
+        if (!skipped.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("kmcheck: not checked with --distributed (distributed TLC checks no PROPERTY): "
+                    + String.join(" ", skipped));
+            err.flush();
+        }
+        return kept;
     }
 
     /** Below the table, what a mismatch is, with TLC's own message when TLC reported an error. */

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import kmcheck.campaign.CampaignResultsException;
 import kmcheck.check.ExpectedTableException;
 import kmcheck.check.UnknownModelException;
 import kmcheck.export.ExportException;
@@ -27,7 +28,7 @@ final class Failures {
         return e instanceof BadInputException || e instanceof TraceFormatException
                 || e instanceof UnknownModelException || e instanceof ExpectedTableException
                 || e instanceof NoSuchModelException || e instanceof ConstantsRejectedException
-                || e instanceof ExportException x && x.badInput();
+                || e instanceof CampaignResultsException || e instanceof ExportException x && x.badInput();
     }
 
     /** The exit code for {@code e}. */

@@ -1,7 +1,8 @@
 package kmcheck.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import kmcheck.history.History;
 import picocli.CommandLine.Command;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
         description = "The annals: one row per kernel revision, one column per property, each cell from TLC "
                 + "(ok, or the counterexample's length) and from the conformance campaign.",
         footer = {"%nExamples:", "  kmcheck history --check out/check.tsv --campaign out/campaign.tsv",
-            "  kmcheck history --check out/check.tsv --markdown > HISTORY.md"})
+            "  kmcheck history --check out/check.tsv --markdown > HISTORY.md",
+            "  kmcheck history --campaign s1/campaign.tsv --campaign s2/campaign.tsv   # the shards of one campaign"})
 final class HistoryCommand implements Callable<Integer> {
     @ParentCommand
     private Kmcheck kmcheck;
@@ -28,8 +30,9 @@ final class HistoryCommand implements Callable<Integer> {
     private Path check;
 
     @Option(names = "--campaign", paramLabel = "FILE",
-            description = "Results of 'kmcheck campaign' (its campaign.tsv); without it the Java column says 'not run'.")
-    private Path campaign;
+            description = "Results of 'kmcheck campaign' (its campaign.tsv); repeat it for the shards of one "
+                    + "campaign (--shard i/N), merged, overlaps and gaps refused; without it the Java column says 'not run'.")
+    private List<Path> campaigns = new ArrayList<>();
 
     @Option(names = "--markdown", description = "Print Markdown rather than aligned text.")
     private boolean markdown;
@@ -37,10 +40,10 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         InputFiles.requireReadable(check, "check results");
-        if (campaign != null) {
-            InputFiles.requireReadable(campaign, "campaign results");
+        for (Path c : campaigns) {
+            InputFiles.requireReadable(c, "campaign results");
         }
-        History h = History.build(kmcheck.specs(), check, Optional.ofNullable(campaign));
+        History h = History.build(kmcheck.specs(), check, campaigns);
         spec.commandLine().getOut().print(markdown ? h.markdown() : h.text());
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

@@ -1,12 +1,13 @@
 package kmcheck.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import kmcheck.jobs.InOrder;
 import kmcheck.replay.ReplayModel;
 import kmcheck.replay.ReplayModels;
 import kmcheck.replay.ReplayReport;
@@ -30,6 +31,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Every trace is replayed whatever happened to the ones before: a malformed trace is reported
  * (one line on stderr) and counted, and the command exits with the worst code of all.
+ *
+ * <p>{@code --jobs N} replays on N threads ({@link InOrder}), each with its own {@link Replayer}s
+ * (so its own class loaders and TLCs) and its own {@link ReplayModels}; each trace's report is
+ * written when every trace before it has been, so the output is the same as with one job.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Check that traces are behaviours of the spec: step 0 an initial state, every step "
@@ -38,6 +43,7 @@ import picocli.CommandLine.Spec;
             "A trace is ndjson: a header line (spec, constants), then one line per step; it is replayed "
                 + "against module MC<spec> of the specs directory. TRACE - reads standard input."},
         footer = {"%nExample:", "  kmcheck replay --specs specs out/story/km1.68.ndjson",
+            "  kmcheck replay --jobs 2 out/traces/*.ndjson",
             "  bin/kmcheck simulate --revision km1.68 --decisions 50 --controlled -o - | bin/kmcheck replay -"})
 final class ReplayCommand implements Callable<Integer> {
 
@@ -50,6 +56,10 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TRACE", arity = "1..*", description = "Trace files (.ndjson), or - for stdin.")
     private List<Path> traces;
 
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", description = "Replay on N threads, each "
+            + "with its own TLC per model (default ${DEFAULT-VALUE}); the output is the same for any N.")
+    private int jobs;
+
     @Option(names = "--hidden-steps", paramLabel = "K", defaultValue = "0",
             description = "Up to K unlogged spec steps may precede each logged one (seq may then skip). "
                     + "Default ${DEFAULT-VALUE}.")
@@ -61,40 +71,68 @@ final class ReplayCommand implements Callable<Integer> {
     private int maxFrontier;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
+        }
         if (hiddenSteps < 0 || maxFrontier < 1) {
             throw new ParameterException(spec.commandLine(), "--hidden-steps must be at least 0 and --max-frontier"
                     + " at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReplayModels models = new ReplayModels(kmcheck.specs());
-        Map<ReplayModel, Replayer> replayers = new HashMap<>();
-        int conforming = 0;
-        int worst = ExitCode.OK;
-        try {
-            for (Path trace : traces) {
-                int code;
-                try {
-                    code = replay(trace, models, replayers, out);
-                } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-                    code = Failures.report(e, trace, err, kmcheck.debug());
-                }
-                if (code == ExitCode.OK) {
-                    conforming++;
-                }
-                worst = Math.max(worst, code);
-                out.flush();
-                err.flush();
-            }
-        } finally {
-            replayers.values().forEach(Replayer::close);
-        }
+        int[] conforming = {0};
+        int[] worst = {ExitCode.OK};
+        new InOrder<Job>(jobs, () -> new Job(kmcheck.specs())).run(traces, (job, trace) -> job.replay(trace),
+                (i, o) -> {
+                    out.print(o.out());
+                    err.print(o.err());
+                    out.flush();
+                    err.flush();
+                    if (o.code() == ExitCode.OK) {
+                        conforming[0]++;
+                    }
+                    worst[0] = Math.max(worst[0], o.code());
+                    return true;
+                });
         if (traces.size() > 1) {
-            out.printf("%d of %d traces conform%n", conforming, traces.size());
+            out.printf("%d of %d traces conform%n", conforming[0], traces.size());
         }
         out.flush();
-        return worst;
+        return worst[0];
+    }
+
+    /** One trace's exit code and what it prints on stdout and stderr. */
+    private record Outcome(int code, String out, String err) {
+    }
+
+    /** A job thread's replayers, one per model, loaded on first use; not thread-safe. */
+    private final class Job implements AutoCloseable {
+        private final ReplayModels models;
+        private final Map<ReplayModel, Replayer> replayers = new HashMap<>();
+
+        Job(Path specs) {
+            this.models = new ReplayModels(specs);
+        }
+
+        Outcome replay(Path trace) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code;
+            try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+                try {
+                    code = ReplayCommand.this.replay(trace, models, replayers, o);
+                } catch (Exception | OutOfMemoryError | StackOverflowError x) {
+                    code = Failures.report(x, trace, e, kmcheck.debug());
+                }
+            }
+            return new Outcome(code, out.toString(), err.toString());
+        }
+
+        @Override
+        public void close() {
+            replayers.values().forEach(Replayer::close);
+        }
     }
 
     /** Replays one trace, parsing it once; the exit code of its verdict. */

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import kmcheck.campaign.CampaignTable;
+import kmcheck.campaign.CampaignMerge;
+import kmcheck.campaign.CampaignResultsException;
 import kmcheck.campaign.RevisionResult;
 import kmcheck.check.ExpectedTable;
 import kmcheck.check.ExpectedTableException;
@@ -35,17 +35,15 @@ public final class History {
 
     /**
      * The annals from specs/expected.tsv, the model files, a check results file and, if present,
-     * a campaign results file.
+     * campaign results files (the shards of one campaign, merged; none: the Java column says 'not run').
      */
-    public static History build(Path specsDir, Path checkResults, Optional<Path> campaign)
-            throws IOException, ExpectedTableException {
+    public static History build(Path specsDir, Path checkResults, List<Path> campaigns)
+            throws IOException, ExpectedTableException, CampaignResultsException {
         ExpectedTable table = ExpectedTable.load(specsDir);
         Map<String, Map<String, String>> results = readCheck(checkResults);
         Map<String, RevisionResult> java = new HashMap<>();
-        if (campaign.isPresent()) {
-            for (RevisionResult r : CampaignTable.read(campaign.get())) {
-                java.put(r.revision(), r);
-            }
+        for (RevisionResult r : CampaignMerge.merge(campaigns)) {
+            java.put(r.revision(), r);
         }
         History h = new History();
         List<String> header = new ArrayList<>(List.of("revision"));

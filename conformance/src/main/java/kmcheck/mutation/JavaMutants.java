@@ -28,6 +28,7 @@ import kmcheck.util.DeleteTree;
  * <pre>
  * java -cp conformance/target/kmcheck.jar kmcheck.mutation.JavaMutants --specs specs \
  *     --mutants java-model/mutants/mutants.tsv --sources java-model/src/main/java [--seeds 5] [--max-tries 150]
+ *     [--only NAME,NAME]
  * </pre>
  *
  * <p>Single-threaded; one child at a time. Each mutant's copy is a private scratch directory,
@@ -43,7 +44,9 @@ public final class JavaMutants {
         Path sources = Path.of(arg(args, "--sources", "java-model/src/main/java"));
         int seeds = Integer.parseInt(arg(args, "--seeds", "5"));
         int maxTries = Integer.parseInt(arg(args, "--max-tries", "150"));
-        List<JavaMutant> mutants = read(table);
+        String only = arg(args, "--only", "");
+        List<JavaMutant> mutants = read(table).stream()
+                .filter(m -> only.isEmpty() || List.of(only.split(",")).contains(m.name())).toList();
         System.out.println(HEADER);
         int bad = 0;
         for (JavaMutant m : mutants) {

@@ -42,8 +42,8 @@ public final class MutantMain {
                 java.util.Set<String> kinds = new java.util.TreeSet<>();
                 for (int seed = 1; seed <= seeds; seed++) {
                     conformer.forgetVisits();
-                    RevisionResult r = new Campaign(conformer, null, mode == 1, mode == 2 ? TraceLevel.KERNEL
-                            : TraceLevel.FULL, cfg).run(revision, "-", maxTries, seed, line -> { });
+                    RevisionResult r = new Campaign(specs, 1, null, mode == 1, mode == 2 ? TraceLevel.KERNEL
+                            : TraceLevel.FULL, cfg).runOne(conformer, revision, "-", maxTries, seed);
                     String what = r.first().map(RevisionResult.Violation::what).orElse(null);
                     if (what != null && (what.equals(expected) || mode == 2)) {
                         tries.add(r.first().get().tryNumber());

@@ -1,6 +1,8 @@
 package kmcheck.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -42,5 +44,13 @@ class ModelConfigTest {
                 """);
         assertEquals(List.of("YieldTerminatesProp", "HeldEventuallyPublishedProp", "WaitokProgressProp"),
                 c.properties());
+    }
+
+    @Test
+    void checkDeadlockIsReadForDistributedTlc() {
+        assertTrue(ModelConfig.parse("INIT Init\nNEXT Next\n").checkDeadlock());
+        assertTrue(ModelConfig.parse("INIT Init\n\\* CHECK_DEADLOCK FALSE\nNEXT Next\n").checkDeadlock(), "a comment");
+        assertFalse(ModelConfig.parse("CHECK_DEADLOCK FALSE\nINVARIANT TypeOK\n").checkDeadlock());
+        assertTrue(ModelConfig.parse("CHECK_DEADLOCK TRUE\n").checkDeadlock());
     }
 }

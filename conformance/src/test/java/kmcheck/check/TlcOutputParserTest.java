@@ -116,4 +116,30 @@ class TlcOutputParserTest {
         assertEquals(VerdictKind.ERROR, o.verdict().kind());
         assertTrue(o.verdict().message().contains("Could not find"), o.verdict().message());
     }
+
+    @Test
+    void distributedCounterexampleIsUnnamedAndKeepsItsLastState() {
+        // TLCServer's output on MCPoolSlowdown_km168_overrun (trimmed): the trace, no "Invariant ... is violated"
+        TlcOutcome o = parse(List.of(), 0,
+                msg(2121, 1, "The behavior up to this point is:"),
+                msg(2217, 4, "1: <Initial predicate>\n/\\ kmFree = 0\n/\\ pc = (p1 :> \"post\" @@ p2 :> \"post\")\n"),
+                msg(2217, 4, "2: <IAlloc line 294, col 5 to line 314, col 35 of module PoolSlowdown>\n"
+                        + "/\\ kmFree = 0\n/\\ pc = (p1 :> \"post\" @@ p2 :> \"post\")\n/\\ intrFails = 1\n"),
+                msg(2199, 0, "736 states generated, 211 distinct states found, 46 states left on queue."));
+        assertEquals(VerdictKind.ERROR, o.verdict().kind());
+        assertEquals(TlcOutputParser.UNNAMED, o.verdict().message());
+        assertEquals("/\\ kmFree = 0\n/\\ pc = (p1 :> \"post\" @@ p2 :> \"post\")\n/\\ intrFails = 1",
+                o.unnamedViolation());
+        assertEquals(211, o.distinctStates());
+    }
+
+    @Test
+    void plainTlcsNamedViolationCarriesNoUnnamedState() {
+        TlcOutcome o = parse(List.of(), 12,
+                msg(2110, 1, "Invariant SumInv is violated."),
+                msg(2121, 1, "The behavior up to this point is:"),
+                msg(2217, 4, "1: <Initial predicate>\n/\\ x = 0\n"));
+        assertEquals(Verdict.invariant("SumInv"), o.verdict());
+        assertNull(o.unnamedViolation());
+    }
 }

@@ -100,4 +100,38 @@ class CheckCommandTest {
         assertEquals("kmcheck: " + specs.resolve("expected.tsv") + ":2: unknown expected value 'maybe' "
                 + "(one of ok, invariant, property, deadlock)", r.err().strip());
     }
+
+    @Test
+    void distributedTlcGivesTheSameVerdictsAndNamesTheInvariant() {
+        // TLCServer + 2 local TLCWorkers; Toy_wronginv: the namer must say SumInv (TLC's first), not XInv
+        Cli r = check("--distributed", "Toy_ok", "Toy_inv", "Toy_deadlock", "Toy_wronginv", "Toy_nosuchinv");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.out().matches("(?s).*Toy_inv +\\S+ +invariant SumInv +invariant SumInv .* OK\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*Toy_deadlock +\\S+ +deadlock +deadlock .* OK\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*Toy_ok +\\S+ +ok +ok .* OK\n.*"), r.out());
+        assertTrue(r.out().contains("MISMATCH Toy_wronginv: expected invariant XInv, TLC says invariant SumInv"), r.out());
+        assertTrue(r.out().contains("MISMATCH Toy_nosuchinv: expected ok, TLC says error"), r.out());
+        assertTrue(r.err().contains("Toy_inv: invariant SumInv (OK)"), r.err());
+    }
+
+    @Test
+    void distributedRefusesAModelWithAProperty() {
+        Cli r = check("--distributed", "Toy_live");
+        assertEquals(2, r.exitCode());
+        assertEquals(1, r.errLines(), r.err());
+        assertTrue(r.err().startsWith("kmcheck: " + TOY + "/Toy_live.cfg: distributed TLC checks no temporal property"),
+                r.err());
+    }
+
+    @Test
+    void distributedOptionsAreChecked() {
+        assertEquals(2, check("--local-workers", "3", "Toy_ok").exitCode(), "without --distributed");
+        Cli noHost = check("--distributed", "--local-workers", "0", "Toy_ok");
+        assertEquals(2, noHost.exitCode());
+        assertTrue(noHost.err().contains("--local-workers 0 needs --host"), noHost.err());
+        Cli badHost = check("--distributed", "--host", "h -Devil=1", "Toy_ok");
+        assertEquals(2, badHost.exitCode());
+        assertTrue(badHost.err().contains("is not a host name or address"), badHost.err());
+        assertEquals(2, check("--distributed", "--port", "70000", "Toy_ok").exitCode());
+    }
 }

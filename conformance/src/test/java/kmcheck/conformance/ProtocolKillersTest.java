@@ -34,8 +34,8 @@ class ProtocolKillersTest {
         Map<Boolean, Integer> tries = correct ? Map.of(false, 100, true, 60) : Map.of(false, 150);
         for (Map.Entry<Boolean, Integer> mode : tries.entrySet()) {
             CONFORMER.forgetVisits();
-            RevisionResult r = new Campaign(CONFORMER, null, mode.getKey())
-                    .run(revision, expected, mode.getValue(), 11, line -> { });
+            RevisionResult r = new Campaign(Conformance.SPECS, 1, null, mode.getKey(), kmcheck.trace.TraceLevel.FULL, null)
+                    .runOne(CONFORMER, revision, expected, mode.getValue(), 11);
             assertTrue(r.asExpected(), revision + (mode.getKey() ? " (guided)" : "") + ": " + r.cell());
             if (correct) {
                 assertEquals(mode.getValue(), r.conforming(), r.cell());
