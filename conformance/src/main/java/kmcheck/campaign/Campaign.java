@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import kmcheck.check.ExpectedTableException;
+import kmcheck.coverage.Coverage;
 import kmcheck.jobs.InOrder;
 import kmcheck.model.Constants;
 import kmcheck.replay.ConstantsRejectedException;
 import kmcheck.replay.Divergence;
 import kmcheck.replay.NoSuchModelException;
 import kmcheck.replay.ReplayException;
+import kmcheck.replay.StateSpace;
 import kmcheck.trace.TraceLevel;
 
 /**
@@ -32,8 +34,9 @@ import kmcheck.trace.TraceLevel;
  * the runs are spread: over {@code jobs} threads ({@link InOrder}, each with its own
  * {@link Conformer}, so its own TLCs) and over shards ({@link Shard}: this campaign makes only its
  * shard's runs). Results are taken in run order, so the first violation, the counts, the witness
- * and the progress lines are those of one thread. Guided runs steer by what the earlier runs
- * visited, so they run on one thread and are not sharded; spec coverage is reported for one job.
+ * and the progress lines are those of one thread; so is the spec coverage of a correct revision,
+ * merged from its runs in order. Guided runs steer by what the earlier runs visited, so they run
+ * on one thread and are not sharded.
  *
  * <p>Thread contract: {@link #runAll} is called by one thread, which alone calls {@code progress}
  * and writes witnesses; the job threads only run and replay.
@@ -78,10 +81,13 @@ public final class Campaign {
     private record Item(int rev, int tryNumber, Schedule schedule) {
     }
 
-    /** What a run showed: conforms, or the violation, its witness length and trace; the coverage line, if asked. */
+    /**
+     * What a run showed: conforms, or the violation, its witness length and trace; what its replay
+     * matched; the model's reachable graph, on a revision's last run, for its coverage.
+     */
     private record Outcome(boolean skipped, boolean conforms, String what, long witness, List<String> trace,
-                           String coverage) {
-        static final Outcome SKIPPED = new Outcome(true, false, null, 0, null, null);
+                           Coverage visited, StateSpace space) {
+        static final Outcome SKIPPED = new Outcome(true, false, null, 0, null, null, null);
     }
 
     /**
@@ -117,10 +123,9 @@ public final class Campaign {
                     ControlledRun run = guided
                             ? run(conformer, revision, guides.computeIfAbsent(item.rev(), r -> new Random(seed)))
                             : run(conformer, revision, item.schedule());
-                    // the last run of a revision on the one job: what all its runs visited
-                    boolean last = jobs == 1 && level == TraceLevel.FULL && item.tryNumber() == tries;
-                    return outcome(run, last ? conformer.coverage(run.trace()).map(Object::toString).orElse(null)
-                            : null);
+                    // a revision's last run brings the graph its runs' coverage is measured against
+                    boolean last = level == TraceLevel.FULL && item.tryNumber() == tries;
+                    return outcome(run, last ? conformer.stateSpace(run.trace()).orElse(null) : null);
                 },
                 (i, outcome) -> {
                     Item item = items.get(i);
@@ -179,13 +184,14 @@ public final class Campaign {
         }
     }
 
-    private static Outcome outcome(ControlledRun run, String coverage) {
+    private static Outcome outcome(ControlledRun run, StateSpace space) {
         if (run.conforms()) {
-            return new Outcome(false, true, null, 0, null, coverage);
+            return new Outcome(false, true, null, 0, null, run.visited(), space);
         }
         Divergence d = run.report().divergence().orElseThrow();
         return new Outcome(false, false, d.violatedInvariant().orElse(d.kind().toString()), run.witnessSteps(),
-                run.trace().subList(0, (int) Math.min(run.trace().size(), run.witnessSteps() + 2)), coverage);
+                run.trace().subList(0, (int) Math.min(run.trace().size(), run.witnessSteps() + 2)), run.visited(),
+                space);
     }
 
     /** The results as the runs come in, in order; on the consumer's thread only. */
@@ -197,6 +203,8 @@ public final class Campaign {
         private final List<RevisionResult> done = new ArrayList<>();
         private int made;
         private int conforming;
+        /** what the open revision's runs visited, merged in run order */
+        private Coverage visited = new Coverage();
 
         Tally(List<String> revisions, Map<String, String> expected, int perRevision, Consumer<String> progress) {
             this.revisions = revisions;
@@ -212,12 +220,13 @@ public final class Campaign {
             }
             closeUpTo(item.rev());
             made++;
+            visited.addAll(o.visited());
             if (o.conforms()) {
                 conforming++;
                 if (made == perRevision) {
                     close(Optional.empty());
-                    if (o.coverage() != null) {
-                        progress.accept("  spec coverage: " + o.coverage());
+                    if (o.space() != null) {
+                        progress.accept("  spec coverage: " + visited.against(o.space()));
                     }
                 }
                 return false;
@@ -251,6 +260,7 @@ public final class Campaign {
             progress.accept(revision + ": " + result.cell());
             made = 0;
             conforming = 0;
+            visited = new Coverage();
         }
     }
 }

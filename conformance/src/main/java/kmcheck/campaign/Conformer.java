@@ -21,6 +21,7 @@ import kmcheck.replay.ReplayException;
 import kmcheck.replay.ReplayModels;
 import kmcheck.replay.ReplayReport;
 import kmcheck.replay.Replayer;
+import kmcheck.replay.Visits;
 import kmcheck.tracefile.TraceFormatException;
 import kmcheck.tracefile.TraceReader;
 import kmcheck.trace.TraceLevel;
@@ -67,7 +68,8 @@ public final class Conformer implements AutoCloseable {
     public ControlledRun run(Constants k, Schedule schedule, long maxDecisions, TraceLevel level)
             throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
         List<String> lines = Workload.controlledTrace(k, schedule.chooser(), maxDecisions, level);
-        return new ControlledRun(lines, replay(lines));
+        Coverage run = new Coverage();
+        return new ControlledRun(lines, replay(lines, run), run);
     }
 
     /**
@@ -113,7 +115,8 @@ public final class Conformer implements AutoCloseable {
         Schedule schedule = corpus.next(random);
         Workload.of(k).trace(new TraceWriter(lines::add)).controlled(schedule.chooser(guide), maxDecisions);
         int before = coverage.transitionCount();
-        ControlledRun run = new ControlledRun(lines, replay(lines));
+        Coverage visits = new Coverage();
+        ControlledRun run = new ControlledRun(lines, replay(lines, visits), visits);
         corpus.ran(schedule, coverage.transitionCount() - before);
         return run;
     }
@@ -137,8 +140,14 @@ public final class Conformer implements AutoCloseable {
      */
     public ReplayReport replay(List<String> lines)
             throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
+        return replay(lines, Visits.NONE);
+    }
+
+    /** As {@link #replay(List)}, telling also {@code also} what the replay matched. */
+    private ReplayReport replay(List<String> lines, Visits also)
+            throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
         try (TraceReader reader = TraceReader.of(lines, Path.of("controlled-run.ndjson"))) {
-            return replay(reader);
+            return replay(reader, also);
         } catch (TraceFormatException e) {
             // the Java model wrote it: a malformed line is our bug, not bad input
             throw new IllegalStateException("the Java model wrote a malformed trace: " + e.getMessage(), e);
@@ -150,8 +159,28 @@ public final class Conformer implements AutoCloseable {
     /** Replay an opened trace (its header read) against the spec of its revision. */
     public ReplayReport replay(TraceReader reader) throws ReplayException, NoSuchModelException,
             ExpectedTableException, ConstantsRejectedException, TraceFormatException, IOException {
+        return replay(reader, Visits.NONE);
+    }
+
+    private ReplayReport replay(TraceReader reader, Visits also) throws ReplayException, NoSuchModelException,
+            ExpectedTableException, ConstantsRejectedException, TraceFormatException, IOException {
         String model = key(reader.header());
-        return replayer(reader.header()).replay(reader, visited.computeIfAbsent(model, m -> new Coverage()));
+        return replayer(reader.header()).replay(reader,
+                Visits.both(visited.computeIfAbsent(model, m -> new Coverage()), also));
+    }
+
+    /**
+     * The reachable graph of the model these trace lines (header first) were replayed against,
+     * searched by TLC on first call; empty if none was.
+     */
+    public java.util.Optional<kmcheck.replay.StateSpace> stateSpace(List<String> lines) throws ReplayException {
+        Replayer replayer;
+        try (TraceReader reader = TraceReader.of(lines, Path.of("controlled-run.ndjson"))) {
+            replayer = replayers.get(key(reader.header()));
+        } catch (TraceFormatException | IOException e) {
+            throw new IllegalStateException("the Java model wrote a malformed trace: " + e.getMessage(), e);
+        }
+        return replayer == null ? java.util.Optional.empty() : java.util.Optional.of(replayer.stateSpace(MAX_STATES));
     }
 
     /**

@@ -6,10 +6,10 @@ import kmcheck.tracefile.TraceReader;
 import kmcheck.tracefile.TraceStep;
 
 /**
- * One controlled run of the Java model: its trace lines (header first) and TLC's verdict on
- * them.
+ * One controlled run of the Java model: its trace lines (header first), TLC's verdict on them,
+ * and the spec states and transitions its replay matched.
  */
-public record ControlledRun(List<String> trace, ReplayReport report) {
+public record ControlledRun(List<String> trace, ReplayReport report, kmcheck.coverage.Coverage visited) {
     public ControlledRun {
         trace = List.copyOf(trace);
     }

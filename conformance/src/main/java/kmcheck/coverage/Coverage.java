@@ -33,6 +33,13 @@ public final class Coverage implements Visits {
         transitions.add(new Transition(from, action, actor, to));
     }
 
+    /** Adds what other visited: a campaign's runs on several threads, merged in run order. */
+    public void addAll(Coverage other) {
+        states.addAll(other.states);
+        transitions.addAll(other.transitions);
+        actions.addAll(other.actions);
+    }
+
     /** Whether this step has been visited before. */
     public boolean visited(long from, String action, String actor, long to) {
         return transitions.contains(new Transition(from, action, actor, to));

@@ -11,6 +11,23 @@ public interface Visits {
     /** A later step matched: {@code action} by {@code actor} took {@code from} to {@code to}. */
     void step(long from, String action, String actor, long to);
 
+    /** Both hear every visit, a first. */
+    static Visits both(Visits a, Visits b) {
+        return new Visits() {
+            @Override
+            public void initial(long state) {
+                a.initial(state);
+                b.initial(state);
+            }
+
+            @Override
+            public void step(long from, String action, String actor, long to) {
+                a.step(from, action, actor, to);
+                b.step(from, action, actor, to);
+            }
+        };
+    }
+
     /** Hears nothing. */
     Visits NONE = new Visits() {
         @Override
