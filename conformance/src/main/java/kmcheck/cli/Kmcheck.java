@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             CampaignCommand.class,
             HistoryCommand.class,
             PlotCommand.class,
+            ExplainCommand.class,
         },
         footer = {"%nExample:", "  kmcheck check MCPoolSlowdown_km168_small",
             "  kmcheck replay run.ndjson && kmcheck plot run.ndjson -o run.svg"})

@@ -1,0 +1,73 @@
+package kmcheck.explain;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kmcheck.check.ModelConfig;
+import kmcheck.check.ModelEntry;
+import kmcheck.check.TlcChild;
+import kmcheck.check.TlcOutcome;
+import kmcheck.check.TlcOutputParser;
+import kmcheck.check.VerdictKind;
+import kmcheck.replay.ConstantsRejectedException;
+import kmcheck.replay.ReplayException;
+import kmcheck.replay.ReplayModel;
+import kmcheck.replay.Replayer;
+import kmcheck.tracefile.TraceValue;
+
+/**
+ * {@code kmcheck explain}: runs TLC on one model through {@link TlcChild} (one worker, so that the
+ * breadth-first counterexample is the same every run) and renders its error trace as a
+ * {@link StepTable}. The spec's actions and their actors come from TLC's split of Next, read in
+ * process with the model's constants ({@link Replayer#actions()}); the citations from the specs'
+ * comments.
+ */
+public final class Explainer {
+    private Explainer() {
+    }
+
+    /** What TLC said about the model and, when it printed a counterexample, its table. */
+    public record Explanation(ModelEntry model, TlcOutcome outcome, StepTable table) {
+        /** Whether TLC's verdict is the one expected.tsv names. */
+        public boolean asExpected() {
+            return outcome.verdict().matches(model.expected());
+        }
+
+        /** The generated part of the model's write-up: what TLC found, and the table. */
+        public String markdown() {
+            StringBuilder b = new StringBuilder();
+            b.append("TLC 2.18 (one worker, breadth-first) on `").append(model.cfgFileName()).append("`: ")
+                    .append(outcome.verdict()).append(" violated, a counterexample of ")
+                    .append(outcome.cexLength()).append(" states.\n\n");
+            return b.append(table.markdown()).toString();
+        }
+    }
+
+    /**
+     * Runs TLC on {@code model} of {@code specsDir}.
+     *
+     * @throws ExplainInputException the cfg's constants are not of a kind the models use, or an
+     *                               action of the trace cites no kernel function
+     */
+    public static Explanation explain(Path specsDir, ModelEntry model, TlcOutputParser.ProgressSink sink)
+            throws IOException, InterruptedException, ExplainInputException, ReplayException, ConstantsRejectedException {
+        Citations citations = Citations.read(specsDir);
+        Actors actors = actors(specsDir, model);
+        ModelConfig config = ModelConfig.read(model.cfg(specsDir));
+        TlcOutcome outcome = TlcChild.run(new TlcChild.Run(specsDir, model.cfgFileName(), model.module(),
+                config.properties(), 1, List.of("-XX:+UseParallelGC"), null, false), sink);
+        StepTable table = outcome.trace().states().isEmpty() || outcome.verdict().kind() == VerdictKind.ERROR
+                ? null : StepTable.of(outcome.trace(), citations, actors);
+        return new Explanation(model, outcome, table);
+    }
+
+    /** TLC's actions of the model and the actors each is for, from the spec loaded in process. */
+    private static Actors actors(Path specsDir, ModelEntry model) throws IOException,
+            ExplainInputException, ReplayException, ConstantsRejectedException {
+        Map<String, TraceValue> constants = ModelConstants.read(model.cfg(specsDir));
+        try (Replayer r = Replayer.load(new ReplayModel(specsDir, model.module(), constants, List.of(), "Init", "Next"))) {
+            return new Actors(r.actions(), r.threadActor());
+        }
+    }
+}
