@@ -13,6 +13,12 @@ import kmcheck.check.VerdictKind;
 import kmcheck.explain.ExplainInputException;
 import kmcheck.explain.Explainer;
 import kmcheck.explain.WriteUps;
+import kmcheck.check.Verdict;
+import kmcheck.matrix.Cell;
+import kmcheck.matrix.MatrixPlan;
+import kmcheck.matrix.MatrixRunner;
+import kmcheck.scratch.Scratch;
+import kmcheck.util.DeleteTree;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +55,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every model with a write-up in specs/counterexamples/.")
     private boolean all;
 
+    @Option(names = "--cell", paramLabel = "REVISION:PROPERTY",
+            description = "A cell of the full matrix (specs/matrix.tsv) instead, e.g. km1.77:NoBadIntrFailInv.")
+    private String cell;
+
     @ArgGroup(exclusive = true)
     private Mode mode = new Mode();
 
@@ -63,6 +73,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path specs = kmcheck.specs();
+        if (cell != null) {
+            return explainCell(specs);
+        }
         if (all == !models.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "name the MODELs or give --all, not both or neither");
         }
@@ -111,6 +124,51 @@ final class ExplainCommand implements Callable<Integer> {
         return code;
     }
 
+    /** The counterexample of one matrix cell, which must be expected to fail or have failed. */
+    private int explainCell(Path specs) throws Exception {
+        if (all || !models.isEmpty() || mode.write || mode.check) {
+            throw new ParameterException(spec.commandLine(), "--cell goes alone: no MODEL, --all, --write or --check");
+        }
+        int colon = cell.indexOf(':');
+        String revision = colon < 0 ? cell : cell.substring(0, colon);
+        String property = colon < 0 ? "" : cell.substring(colon + 1);
+        MatrixPlan plan = MatrixPlan.load(specs);
+        Cell c = plan.cells().stream().filter(x -> x.revision().equals(revision) && x.property().equals(property))
+                .findFirst().orElseThrow(() -> new BadInputException("--cell " + cell + ": no such cell in "
+                        + specs.resolve(MatrixPlan.FILE_NAME) + " (REVISION:PROPERTY, e.g. km1.77:NoBadIntrFailInv)"));
+        if (c.expected() == Cell.Expected.NOT_APPLICABLE) {
+            throw new BadInputException(specs.resolve(MatrixPlan.FILE_NAME) + ":" + c.line() + ": " + revision + " × "
+                    + property + " does not apply: " + c.why());
+        }
+        Path dir = Scratch.newDirectory("explain");
+        try {
+            Path cfg = new MatrixRunner(specs, 1, s -> { }).writeConfig(c, dir);
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(cell + ": running TLC (one worker)");
+            err.flush();
+            String subject = revision + " × " + property + " (specs/matrix.tsv, the bounds of `" + c.base() + ".cfg`)";
+            Verdict failing = c.check() == Cell.Check.INVARIANT ? Verdict.invariant(property) : Verdict.property(property);
+            Explainer.Explanation e;
+            try {
+                e = Explainer.explain(specs, ExpectedTable.load(specs).find(c.base()).orElseThrow().module(), cfg,
+                        subject, failing, progress(null, err));
+            } catch (ExplainInputException x) {
+                throw new BadInputException(x.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (!e.asExpected() || e.table() == null) {
+                out.printf("%s: TLC says %s: no counterexample%n", cell, e.outcome().verdict());
+                out.flush();
+                return ExitCode.VIOLATION;
+            }
+            out.print(e.markdown());
+            out.flush();
+            return ExitCode.OK;
+        } finally {
+            DeleteTree.quietly(dir);
+        }
+    }
+
     private static Explainer.Explanation explain(Path specs, ModelEntry m, PrintWriter err) throws Exception {
         try {
             return Explainer.explain(specs, m, progress(m, err));
@@ -121,7 +179,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     private static TlcOutputParser.ProgressSink progress(ModelEntry m, PrintWriter err) {
         return (level, generated, distinct, queue) -> {
-            err.printf("%s: %,d distinct states, level %d%n", m.name(), distinct, level);
+            err.printf("%s: %,d distinct states, level %d%n", m == null ? "explain" : m.name(), distinct, level);
             err.flush();
         };
     }

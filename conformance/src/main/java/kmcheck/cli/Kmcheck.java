@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             HistoryCommand.class,
             PlotCommand.class,
             ExplainCommand.class,
+            MatrixCommand.class,
         },
         footer = {"%nExample:", "  kmcheck check MCPoolSlowdown_km168_small",
             "  kmcheck replay run.ndjson && kmcheck plot run.ndjson -o run.svg"})

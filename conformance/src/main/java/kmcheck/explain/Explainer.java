@@ -9,6 +9,7 @@ import kmcheck.check.ModelEntry;
 import kmcheck.check.TlcChild;
 import kmcheck.check.TlcOutcome;
 import kmcheck.check.TlcOutputParser;
+import kmcheck.check.Verdict;
 import kmcheck.check.VerdictKind;
 import kmcheck.replay.ConstantsRejectedException;
 import kmcheck.replay.ReplayException;
@@ -27,17 +28,22 @@ public final class Explainer {
     private Explainer() {
     }
 
-    /** What TLC said about the model and, when it printed a counterexample, its table. */
-    public record Explanation(ModelEntry model, TlcOutcome outcome, StepTable table) {
-        /** Whether TLC's verdict is the one expected.tsv names. */
+    /**
+     * What TLC said about a model and, when it printed a counterexample, its table.
+     *
+     * @param subject  what was checked, for the text: the cfg file's name, or a matrix cell
+     * @param expected the verdict expected of it
+     */
+    public record Explanation(String subject, Verdict expected, TlcOutcome outcome, StepTable table) {
+        /** Whether TLC's verdict is the one expected. */
         public boolean asExpected() {
-            return outcome.verdict().matches(model.expected());
+            return outcome.verdict().matches(expected);
         }
 
         /** The generated part of the model's write-up: what TLC found, and the table. */
         public String markdown() {
             StringBuilder b = new StringBuilder();
-            b.append("TLC 2.18 (one worker, breadth-first) on `").append(model.cfgFileName()).append("`: ")
+            b.append("TLC 2.18 (one worker, breadth-first) on ").append(subject).append(": ")
                     .append(outcome.verdict()).append(" violated, a counterexample of ")
                     .append(outcome.cexLength()).append(" states.\n\n");
             return b.append(table.markdown()).toString();
@@ -52,21 +58,29 @@ public final class Explainer {
      */
     public static Explanation explain(Path specsDir, ModelEntry model, TlcOutputParser.ProgressSink sink)
             throws IOException, InterruptedException, ExplainInputException, ReplayException, ConstantsRejectedException {
+        return explain(specsDir, model.module(), model.cfg(specsDir), "`" + model.cfgFileName() + "`",
+                model.expected(), sink);
+    }
+
+    /** Runs TLC on the model {@code cfg} (anywhere; TLC runs in specsDir) of {@code module}. */
+    public static Explanation explain(Path specsDir, String module, Path cfg, String subject, Verdict expected,
+                                      TlcOutputParser.ProgressSink sink)
+            throws IOException, InterruptedException, ExplainInputException, ReplayException, ConstantsRejectedException {
         Citations citations = Citations.read(specsDir);
-        Actors actors = actors(specsDir, model);
-        ModelConfig config = ModelConfig.read(model.cfg(specsDir));
-        TlcOutcome outcome = TlcChild.run(new TlcChild.Run(specsDir, model.cfgFileName(), model.module(),
+        Actors actors = actors(specsDir, module, cfg);
+        ModelConfig config = ModelConfig.read(cfg);
+        TlcOutcome outcome = TlcChild.run(new TlcChild.Run(specsDir, cfg.toAbsolutePath().toString(), module,
                 config.properties(), 1, List.of("-XX:+UseParallelGC"), null, false), sink);
         StepTable table = outcome.trace().states().isEmpty() || outcome.verdict().kind() == VerdictKind.ERROR
                 ? null : StepTable.of(outcome.trace(), citations, actors);
-        return new Explanation(model, outcome, table);
+        return new Explanation(subject, expected, outcome, table);
     }
 
     /** TLC's actions of the model and the actors each is for, from the spec loaded in process. */
-    private static Actors actors(Path specsDir, ModelEntry model) throws IOException,
+    private static Actors actors(Path specsDir, String module, Path cfg) throws IOException,
             ExplainInputException, ReplayException, ConstantsRejectedException {
-        Map<String, TraceValue> constants = ModelConstants.read(model.cfg(specsDir));
-        try (Replayer r = Replayer.load(new ReplayModel(specsDir, model.module(), constants, List.of(), "Init", "Next"))) {
+        Map<String, TraceValue> constants = ModelConstants.read(cfg);
+        try (Replayer r = Replayer.load(new ReplayModel(specsDir, module, constants, List.of(), "Init", "Next"))) {
             return new Actors(r.actions(), r.threadActor());
         }
     }

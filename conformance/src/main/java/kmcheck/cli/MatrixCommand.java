@@ -1,0 +1,81 @@
+package kmcheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kmcheck.matrix.CellResult;
+import kmcheck.matrix.MatrixPlan;
+import kmcheck.matrix.MatrixResults;
+import kmcheck.matrix.MatrixRunner;
+import kmcheck.matrix.MatrixTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code kmcheck matrix}: every revision × every property with TLC (kmcheck.matrix), against specs/matrix.tsv. */
+@Command(name = "matrix", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Model-check every revision against every invariant and liveness property of the spec, "
+                + "one generated cfg per TLC run, and compare each cell with specs/matrix.tsv.",
+            "About 4 minutes on 2 cores (make check runs it)."},
+        footer = {"%nExamples:", "  kmcheck matrix --results out/matrix.tsv",
+            "  kmcheck history                    # shows out/matrix.tsv below the annals"})
+final class MatrixCommand implements Callable<Integer> {
+    @ParentCommand
+    private Kmcheck kmcheck;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--results", paramLabel = "FILE",
+            description = "Also write the cells, tab-separated, to FILE (what 'kmcheck history' and 'kmcheck report' read).")
+    private Path resultsFile;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "TLC runs at a time, one worker each (default: ${DEFAULT-VALUE}).")
+    private int jobs = 2;
+
+    @Option(names = "--markdown", description = "Print the table as Markdown rather than aligned text.")
+    private boolean markdown;
+
+    @Override
+    public Integer call() throws Exception {
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
+        }
+        if (resultsFile != null) {
+            Path dir = resultsFile.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                throw new BadInputException("--results " + resultsFile + ": no directory " + dir);
+            }
+        }
+        MatrixPlan plan = MatrixPlan.load(kmcheck.specs());
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        List<CellResult> results = new MatrixRunner(kmcheck.specs(), jobs, line -> {
+            synchronized (err) {
+                err.println("matrix: " + line);
+                err.flush();
+            }
+        }).run(plan);
+        err.printf("matrix: %d cells in %.0f s%n", results.size(), (System.nanoTime() - start) / 1e9);
+        if (resultsFile != null) {
+            OutputFiles.write(resultsFile, MatrixResults.tsv(results));
+        }
+        MatrixTable table = MatrixTable.of(results);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(markdown ? table.markdown() : table.text());
+        for (CellResult r : results) {
+            if (!r.asExpected()) {
+                out.printf("%nSURPRISE %s × %s: specs/matrix.tsv:%d expects %s, TLC says %s%s%n", r.cell().revision(),
+                        r.cell().property(), r.cell().line(), r.cell().expected().word(), r.outcome().word(),
+                        r.message().isEmpty() ? "" : " (" + r.message() + ")");
+            }
+        }
+        out.flush();
+        return table.surprises() == 0 ? ExitCode.OK : ExitCode.VIOLATION;
+    }
+}
