@@ -21,8 +21,8 @@ import kmcheck.tracefile.TraceValue;
  * {@code kmcheck explain}: runs TLC on one model through {@link TlcChild} (one worker, so that the
  * breadth-first counterexample is the same every run) and renders its error trace as a
  * {@link StepTable}. The spec's actions and their actors come from TLC's split of Next, read in
- * process with the model's constants ({@link Replayer#actions()}); the citations from the specs'
- * comments.
+ * process with the model's constants ({@link Replayer#actions()}), which also replays the trace where
+ * its states leave the actor open; the citations come from the specs' comments.
  */
 public final class Explainer {
     private Explainer() {
@@ -67,21 +67,15 @@ public final class Explainer {
                                       TlcOutputParser.ProgressSink sink)
             throws IOException, InterruptedException, ExplainInputException, ReplayException, ConstantsRejectedException {
         Citations citations = Citations.read(specsDir);
-        Actors actors = actors(specsDir, module, cfg);
-        ModelConfig config = ModelConfig.read(cfg);
-        TlcOutcome outcome = TlcChild.run(new TlcChild.Run(specsDir, cfg.toAbsolutePath().toString(), module,
-                config.properties(), 1, List.of("-XX:+UseParallelGC"), null, false), sink);
-        StepTable table = outcome.trace().states().isEmpty() || outcome.verdict().kind() == VerdictKind.ERROR
-                ? null : StepTable.of(outcome.trace(), citations, actors);
-        return new Explanation(subject, expected, outcome, table);
-    }
-
-    /** TLC's actions of the model and the actors each is for, from the spec loaded in process. */
-    private static Actors actors(Path specsDir, String module, Path cfg) throws IOException,
-            ExplainInputException, ReplayException, ConstantsRejectedException {
         Map<String, TraceValue> constants = ModelConstants.read(cfg);
-        try (Replayer r = Replayer.load(new ReplayModel(specsDir, module, constants, List.of(), "Init", "Next"))) {
-            return new Actors(r.actions(), r.threadActor());
+        try (Replayer replayer = Replayer.load(new ReplayModel(specsDir, module, constants, List.of(), "Init", "Next"))) {
+            Actors actors = new Actors(replayer.actions(), replayer.threadActor());
+            ModelConfig config = ModelConfig.read(cfg);
+            TlcOutcome outcome = TlcChild.run(new TlcChild.Run(specsDir, cfg.toAbsolutePath().toString(), module,
+                    config.properties(), 1, List.of("-XX:+UseParallelGC"), null, false), sink);
+            StepTable table = outcome.trace().states().isEmpty() || outcome.verdict().kind() == VerdictKind.ERROR
+                    ? null : StepTable.of(outcome.trace(), citations, actors, replayer, module);
+            return new Explanation(subject, expected, outcome, table);
         }
     }
 }

@@ -1,17 +1,40 @@
 package kmcheck.explain;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A variable's value as TLC prints it, flattened to its leaves so that a step can say which parts
- * changed: a function {@code (p1 :> "idle" @@ p2 :> "get")} becomes {@code pc[p1]}, {@code pc[p2]};
- * a tuple {@code <<a, b>>} {@code x[1]}, {@code x[2]}; a record {@code [f |-> 1]} {@code x.f}. Sets
- * and scalars are leaves, shown as printed but for strings, which lose their quotes (as in the
- * write-ups: {@code pc[p1] idle→get}). Text the grammar does not know stays one leaf: nothing is lost,
- * only less finely split. Nothing here is evaluated.
+ * A variable's value as TLC prints it, parsed (never evaluated) into a small tree:
+ * <ul>
+ *   <li>for a step table, flattened to its leaves so that a step can say which parts changed: a
+ *       function {@code (p1 :> "idle" @@ p2 :> "get")} becomes {@code pc[p1]}, {@code pc[p2]}; a tuple
+ *       {@code <<a, b>>} {@code x[1]}, {@code x[2]}; a record {@code [f |-> 1]} {@code x.f}; sets and
+ *       scalars are leaves, shown as printed but for strings, which lose their quotes (as in the
+ *       write-ups: {@code pc[p1] idle→get}). Text the grammar does not know stays one leaf;</li>
+ *   <li>for a replay, written as the trace schema's JSON (specs/TRACE.md): functions, tuples and records
+ *       as objects, sets as {@code {"set": [...]}}.</li>
+ * </ul>
  */
 final class PrintedValue {
+    /** A parsed value. */
+    sealed interface Node permits Atom, Composite, SetOf {
+    }
+
+    /** A string (without its quotes, {@code quoted}), an integer, a boolean or a model value. */
+    record Atom(String text, boolean quoted) implements Node {
+    }
+
+    /** A function, tuple (keys 1..n) or record (keys its fields); {@code brackets} says how keys print. */
+    record Composite(Map<String, Node> entries, boolean fields) implements Node {
+    }
+
+    record SetOf(List<Node> elements, String printed) implements Node {
+    }
+
     private final String text;
     private int pos;
 
@@ -19,61 +42,135 @@ final class PrintedValue {
         this.text = text;
     }
 
+    /** The parsed value, or null when the grammar does not know the text. */
+    static Node parse(String printed) {
+        PrintedValue p = new PrintedValue(printed.strip());
+        try {
+            Node n = p.value();
+            p.space();
+            return p.pos == p.text.length() ? n : null;
+        } catch (IllegalArgumentException | IndexOutOfBoundsException notUnderstood) {
+            return null;
+        }
+    }
+
     /** Leaf path (starting with {@code name}) to its shown value, in TLC's order. */
     static Map<String, String> leaves(String name, String printed) {
         Map<String, String> out = new LinkedHashMap<>();
-        PrintedValue p = new PrintedValue(printed.strip());
-        try {
-            p.value(name, out);
-            p.space();
-            if (p.pos != p.text.length()) {
-                throw new IllegalArgumentException("trailing text");
-            }
-        } catch (IllegalArgumentException | IndexOutOfBoundsException notUnderstood) {
-            out.clear();
+        Node n = parse(printed);
+        if (n == null) {
             out.put(name, printed.strip());
+        } else {
+            flatten(name, n, out);
         }
         return out;
     }
 
-    private void value(String path, Map<String, String> out) {
+    private static void flatten(String path, Node n, Map<String, String> out) {
+        if (n instanceof Atom a) {
+            out.put(path, a.text());
+        } else if (n instanceof SetOf s) {
+            out.put(path, s.printed());
+        } else if (n instanceof Composite c) {
+            c.entries().forEach((k, v) -> flatten(c.fields() ? path + "." + k : path + "[" + k + "]", v, out));
+        }
+    }
+
+    /**
+     * Writes the value as trace JSON.
+     *
+     * @throws IllegalArgumentException the printed text is not a value the grammar knows
+     */
+    static void json(String printed, JsonGenerator g) throws IOException {
+        Node n = parse(printed);
+        if (n == null) {
+            throw new IllegalArgumentException("not a value kmcheck can read back: " + printed);
+        }
+        json(n, g);
+    }
+
+    private static void json(Node n, JsonGenerator g) throws IOException {
+        if (n instanceof Atom a) {
+            if (a.quoted()) {
+                g.writeString(a.text());
+            } else if (a.text().equals("TRUE") || a.text().equals("FALSE")) {
+                g.writeBoolean(a.text().equals("TRUE"));
+            } else if (a.text().matches("-?[0-9]+")) {
+                g.writeNumber(Long.parseLong(a.text()));
+            } else {
+                g.writeString(a.text()); // a model value: the reader knows it from the header
+            }
+        } else if (n instanceof SetOf s) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("set");
+            for (Node e : s.elements()) {
+                json(e, g);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } else if (n instanceof Composite c) {
+            g.writeStartObject();
+            for (Map.Entry<String, Node> e : c.entries().entrySet()) {
+                g.writeFieldName(e.getKey());
+                json(e.getValue(), g);
+            }
+            g.writeEndObject();
+        }
+    }
+
+    private Node value() {
         space();
         if (text.startsWith("<<", pos)) {
             pos += 2;
-            int i = 1;
+            Map<String, Node> entries = new LinkedHashMap<>();
             space();
             if (!text.startsWith(">>", pos)) {
                 do {
-                    value(path + "[" + i++ + "]", out);
+                    entries.put(Integer.toString(entries.size() + 1), value());
                     space();
                 } while (eat(","));
             }
             expect(">>");
-        } else if (text.charAt(pos) == '(' && isFunction()) {
+            return new Composite(entries, false);
+        }
+        if (text.charAt(pos) == '(' && isFunction()) {
             pos++;
+            Map<String, Node> entries = new LinkedHashMap<>();
             do {
                 space();
                 String key = shown(atomText());
-                space();
                 expect(":>");
-                value(path + "[" + key + "]", out);
-                space();
+                entries.put(key, value());
             } while (eat("@@"));
             expect(")");
-        } else if (text.charAt(pos) == '[') {
+            return new Composite(entries, false);
+        }
+        if (text.charAt(pos) == '[') {
             pos++;
+            Map<String, Node> entries = new LinkedHashMap<>();
             do {
                 space();
                 String field = atomText();
-                space();
                 expect("|->");
-                value(path + "." + field, out);
-                space();
+                entries.put(field, value());
             } while (eat(","));
             expect("]");
-        } else {
-            out.put(path, shown(leafText()));
+            return new Composite(entries, true);
         }
+        if (text.charAt(pos) == '{') {
+            int start = pos++;
+            List<Node> elements = new ArrayList<>();
+            space();
+            if (text.charAt(pos) != '}') {
+                do {
+                    elements.add(value());
+                } while (eat(","));
+            }
+            expect("}");
+            return new SetOf(elements, text.substring(start, pos));
+        }
+        String atom = atomText();
+        return new Atom(shown(atom), atom.startsWith("\""));
     }
 
     /** Whether the parenthesis at pos opens {@code (k :> v @@ ...)}. */
@@ -81,6 +178,7 @@ final class PrintedValue {
         int save = pos;
         pos++;
         try {
+            space();
             atomText();
             space();
             return text.startsWith(":>", pos);
@@ -91,33 +189,15 @@ final class PrintedValue {
         }
     }
 
-    /** A string literal, a number, a name or a set: up to where the enclosing structure goes on. */
-    private String leafText() {
-        if (text.charAt(pos) == '"' || Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '-') {
-            return atomText();
-        }
-        if (text.charAt(pos) == '{') {
-            int depth = 0;
-            int start = pos;
-            do {
-                char c = text.charAt(pos++);
-                if (c == '"') {
-                    pos = endOfString(pos - 1);
-                } else if (c == '{') {
-                    depth++;
-                } else if (c == '}') {
-                    depth--;
-                }
-            } while (depth > 0);
-            return text.substring(start, pos);
-        }
-        throw new IllegalArgumentException("unknown value at " + pos);
-    }
-
+    /** A string literal, a number or a name. */
     private String atomText() {
         int start = pos;
         if (text.charAt(pos) == '"') {
-            pos = endOfString(pos);
+            int i = pos + 1;
+            while (text.charAt(i) != '"') {
+                i += text.charAt(i) == '\\' ? 2 : 1;
+            }
+            pos = i + 1;
         } else {
             while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
                     || (pos == start && text.charAt(pos) == '-'))) {
@@ -130,15 +210,7 @@ final class PrintedValue {
         return text.substring(start, pos);
     }
 
-    /** The index just past the string literal starting at {@code quote}. */
-    private int endOfString(int quote) {
-        int i = quote + 1;
-        while (text.charAt(i) != '"') {
-            i += text.charAt(i) == '\\' ? 2 : 1;
-        }
-        return i + 1;
-    }
-
+    /** An atom as shown: a string without its quotes (TLC's escapes kept as printed). */
     private static String shown(String atom) {
         return atom.startsWith("\"") ? atom.substring(1, atom.length() - 1) : atom;
     }

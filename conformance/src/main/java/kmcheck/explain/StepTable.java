@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kmcheck.check.ErrorTrace;
+import kmcheck.replay.ReplayException;
+import kmcheck.replay.Replayer;
 
 /**
  * TLC's error trace as the step table of a write-up: one row per state after the first, with
- * TLC's number for the state the step leads to, the actor ({@link Actors}), TLC's action, the
+ * TLC's number for the state the step leads to, the actor ({@link Actors}, {@link ActorReplay}), TLC's action, the
  * kernel function the spec cites above that action ({@link Citations}), and the parts of the state
  * that changed. The initial state and the lasso's end are lines of their own.
  */
@@ -33,10 +35,15 @@ public final class StepTable {
         this.trace = trace;
     }
 
-    static StepTable of(ErrorTrace trace, Citations citations, Actors actors)
-            throws ExplainInputException {
+    /**
+     * The table of {@code trace}; {@code replayer}, loaded with the model's constants and no
+     * invariants, settles the actors the state change leaves open ({@link ActorReplay}).
+     */
+    static StepTable of(ErrorTrace trace, Citations citations, Actors actors, Replayer replayer, String module)
+            throws ExplainInputException, ReplayException {
         List<Row> rows = new ArrayList<>();
         List<String> initial = new ArrayList<>();
+        List<List<String>> candidates = new ArrayList<>();
         Map<String, String> before = null;
         for (ErrorTrace.State s : trace.states()) {
             Map<String, String> now = leaves(s);
@@ -61,11 +68,20 @@ public final class StepTable {
                     }
                 }
                 String kernel = s.module() == null ? "" : citations.of(s.module(), s.action());
-                rows.add(new Row(s.number(), actors.of(s.action(), keys), s.action(), kernel, changed));
+                candidates.add(actors.candidates(s.action(), keys));
+                rows.add(new Row(s.number(), null, s.action(), kernel, changed));
             }
             before = now;
         }
-        return new StepTable(initial, rows, trace);
+        if (candidates.stream().anyMatch(c -> c.size() > 1)) {
+            candidates = ActorReplay.settle(replayer, module, trace, candidates);
+        }
+        List<Row> settled = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            settled.add(new Row(r.state(), String.join(" or ", candidates.get(i)), r.action(), r.kernel(), r.changed()));
+        }
+        return new StepTable(initial, settled, trace);
     }
 
     private static Map<String, String> leaves(ErrorTrace.State s) {

@@ -20,19 +20,40 @@ public final class WriteUps {
     private WriteUps() {
     }
 
-    /** The write-up of {@code model} in {@code specsDir}. */
-    public static Path of(Path specsDir, String model) {
-        return specsDir.resolve(DIR).resolve(model + ".md");
+    /** File names of a matrix cell's write-up start so: {@code cell-km1.77-NoBadIntrFailInv.md}. */
+    private static final String CELL_PREFIX = "cell-";
+
+    /**
+     * The write-up of a target in {@code specsDir}: a model ({@code MCPoolSlowdown_km168_overrun.md})
+     * or a matrix cell {@code REVISION:PROPERTY} ({@code cell-km1.77-NoBadIntrFailInv.md}).
+     */
+    public static Path of(Path specsDir, String target) {
+        int colon = target.indexOf(':');
+        String name = colon < 0 ? target : CELL_PREFIX + target.substring(0, colon) + "-" + target.substring(colon + 1);
+        return specsDir.resolve(DIR).resolve(name + ".md");
     }
 
-    /** The models that have a write-up, sorted by name. */
-    public static List<String> models(Path specsDir) throws IOException {
-        List<String> out = new ArrayList<>();
+    /** The targets that have a write-up, models first, each sorted by name; cells as REVISION:PROPERTY. */
+    public static List<String> targets(Path specsDir) throws IOException {
+        List<String> models = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
         try (var files = Files.list(specsDir.resolve(DIR))) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.equals("README.md"))
-                    .sorted().forEach(n -> out.add(n.substring(0, n.length() - 3)));
+            for (String n : files.map(p -> p.getFileName().toString()).sorted().toList()) {
+                if (!n.endsWith(".md") || n.equals("README.md")) {
+                    continue;
+                }
+                String base = n.substring(0, n.length() - 3);
+                if (base.startsWith(CELL_PREFIX)) {
+                    String cell = base.substring(CELL_PREFIX.length());
+                    int dash = cell.lastIndexOf('-');
+                    cells.add(cell.substring(0, dash) + ":" + cell.substring(dash + 1));
+                } else {
+                    models.add(base);
+                }
+            }
         }
-        return out;
+        models.addAll(cells);
+        return models;
     }
 
     /** The generated part of the write-up (between the markers, without them). */
