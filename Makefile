@@ -16,11 +16,14 @@ all: build
 build:
 	$(MVN) -DskipTests package
 
-# the main job: every model (deep ones too), a conformance campaign, the annals, the plot
+# the main job: every model (deep ones too), the full matrix, the write-ups' tables against TLC,
+# a conformance campaign, the annals, the plot, the report page
 check: build
 	bin/kmcheck check --deep --results $(OUT)/check.tsv
+	bin/kmcheck matrix --results $(OUT)/matrix.tsv
+	bin/kmcheck explain --all --check
 	bin/kmcheck campaign --tries 300 -o $(OUT)
-	bin/kmcheck history --check $(OUT)/check.tsv --campaign $(OUT)/campaign.tsv
+	bin/kmcheck history --check $(OUT)/check.tsv --campaign $(OUT)/campaign.tsv --matrix $(OUT)/matrix.tsv
 	mkdir -p $(OUT)/story
 	for r in $(STORY); do \
 	  bin/kmcheck simulate --revision $$r --decisions 300 --seed 3 --greedy 12 --maxintr 4 --mem 40 \

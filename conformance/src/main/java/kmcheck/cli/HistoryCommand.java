@@ -31,6 +31,11 @@ final class HistoryCommand implements Callable<Integer> {
             description = "Results of 'kmcheck campaign' (its campaign.tsv); without it the Java column says 'not run'.")
     private Path campaign;
 
+    @Option(names = "--matrix", paramLabel = "FILE", defaultValue = "out/matrix.tsv",
+            description = "Results of 'kmcheck matrix --results FILE', shown below the annals (default: ${DEFAULT-VALUE}, "
+                    + "what make check writes; when that is missing the full matrix is said to be not run).")
+    private Path matrix;
+
     @Option(names = "--markdown", description = "Print Markdown rather than aligned text.")
     private boolean markdown;
 
@@ -40,8 +45,13 @@ final class HistoryCommand implements Callable<Integer> {
         if (campaign != null) {
             InputFiles.requireReadable(campaign, "campaign results");
         }
+        boolean matrixNamed = spec.commandLine().getParseResult().hasMatchedOption("--matrix");
+        if (matrixNamed) {
+            InputFiles.requireReadable(matrix, "matrix results");
+        }
         History h = History.build(kmcheck.specs(), check, Optional.ofNullable(campaign));
         spec.commandLine().getOut().print(markdown ? h.markdown() : h.text());
+        spec.commandLine().getOut().print(FullMatrixSection.render(matrix, markdown));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

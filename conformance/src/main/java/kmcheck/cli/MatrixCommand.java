@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import kmcheck.check.ExpectedTable;
 import kmcheck.matrix.CellResult;
 import kmcheck.matrix.MatrixPlan;
 import kmcheck.matrix.MatrixResults;
@@ -38,6 +39,9 @@ final class MatrixCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "TLC runs at a time, one worker each (default: ${DEFAULT-VALUE}).")
     private int jobs = 2;
 
+    @Option(names = "--revision", paramLabel = "ID", description = "Only the row of this revision (repeatable).")
+    private List<String> revisions = new java.util.ArrayList<>();
+
     @Option(names = "--markdown", description = "Print the table as Markdown rather than aligned text.")
     private boolean markdown;
 
@@ -52,7 +56,16 @@ final class MatrixCommand implements Callable<Integer> {
                 throw new BadInputException("--results " + resultsFile + ": no directory " + dir);
             }
         }
+        for (String r : revisions) {
+            if (!ExpectedTable.REVISIONS.contains(r)) {
+                throw new BadInputException("--revision " + r + ": unknown revision (one of "
+                        + String.join(", ", ExpectedTable.REVISIONS) + ")");
+            }
+        }
         MatrixPlan plan = MatrixPlan.load(kmcheck.specs());
+        if (!revisions.isEmpty()) {
+            plan = plan.where(c -> revisions.contains(c.revision()));
+        }
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         List<CellResult> results = new MatrixRunner(kmcheck.specs(), jobs, line -> {

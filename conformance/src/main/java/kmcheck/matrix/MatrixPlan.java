@@ -46,6 +46,11 @@ public final class MatrixPlan {
         return properties;
     }
 
+    /** The plan restricted to the cells that pass {@code keep} (e.g. one revision's row). */
+    public MatrixPlan where(java.util.function.Predicate<Cell> keep) {
+        return new MatrixPlan(cells.stream().filter(keep).toList(), properties);
+    }
+
     /** The revisions, in the revision table's order: the matrix's rows. */
     public List<String> revisions() {
         return ExpectedTable.REVISIONS;
@@ -84,7 +89,8 @@ public final class MatrixPlan {
                         + String.join(", ", ExpectedTable.REVISIONS) + ")");
             }
             if (!defined.contains(property)) {
-                throw new ExpectedTableException(file, n, "'" + property + "' is not defined in a module of " + specsDir);
+                throw new ExpectedTableException(file, n, kmcheck.tracefile.TlaText.printable(property)
+                        + " is not defined in a module of " + specsDir);
             }
             Cell.Check check = switch (f[2].strip()) {
                 case "invariant" -> Cell.Check.INVARIANT;

@@ -22,6 +22,9 @@ public final class MatrixTable {
             Map.entry("HeldEventuallyPublishedProp", "L:pub"), Map.entry("YieldTerminatesProp", "L:yend"),
             Map.entry("ThreadServesLowReserveProp", "L:serve"), Map.entry("WaitokProgressProp", "L:prog"));
 
+    /** Legend lines fit a 100-column terminal. */
+    private static final int WIDTH = 100;
+
     private final List<String> properties = new ArrayList<>();
     private final List<String> revisions = new ArrayList<>();
     private final Map<String, CellResult> byCell = new LinkedHashMap<>();
@@ -92,11 +95,16 @@ public final class MatrixTable {
         out.add("!: TLC disagrees with specs/matrix.tsv (a surprise: a cell expected to hold fails, or the reverse)");
         out.add("E: TLC failed (the results file has its message); ?: no result for the cell");
         out.add("L: a liveness property, under LiveSpec's fairness; the other columns are invariants under Spec");
-        List<String> names = new ArrayList<>();
+        StringBuilder line = new StringBuilder("columns:");
         for (String p : properties) {
-            names.add(heading(p) + " " + p);
+            String name = " " + heading(p) + " " + p + ",";
+            if (line.length() + name.length() > WIDTH) {
+                out.add(line.toString());
+                line = new StringBuilder("        ");
+            }
+            line.append(name);
         }
-        out.add("columns: " + String.join(", ", names));
+        out.add(line.substring(0, line.length() - 1));
         for (int i = 0; i < reasons.size(); i++) {
             out.add("–" + (char) ('a' + i) + ": " + reasons.get(i));
         }
