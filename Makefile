@@ -20,7 +20,7 @@ build:
 # a conformance campaign, the annals, the plot, the report page
 check: build
 	bin/kmcheck check --deep --results $(OUT)/check.tsv
-	bin/kmcheck matrix --results $(OUT)/matrix.tsv
+	bin/kmcheck matrix --check $(OUT)/check.tsv --results $(OUT)/matrix.tsv
 	bin/kmcheck explain --all --check
 	bin/kmcheck campaign --tries 300 -o $(OUT)
 	bin/kmcheck history --check $(OUT)/check.tsv --campaign $(OUT)/campaign.tsv --matrix $(OUT)/matrix.tsv
@@ -48,8 +48,10 @@ test:
 mutants: build
 	java -cp conformance/target/kmcheck.jar kmcheck.check.SpecMutants --specs specs
 
+# replay throughput, then kmcheck plot on a 10^6-step trace (read + draw under 10 s in a 256 MB heap)
 bench: build
 	java -jar bench/target/kmcheck-bench.jar --specs specs --out BENCHMARKS.md
+	java -Xmx256m -cp bench/target/kmcheck-bench.jar kmcheck.bench.PlotBench --out BENCHMARKS.md
 
 clean:
 	$(MVN) clean

@@ -45,24 +45,40 @@ public final class TlcChild {
      * One run.
      *
      * @param dir           TLC's working directory (holds the cfg and the modules)
-     * @param cfgFile       the cfg file name, relative to {@code dir}
+     * @param cfgFile       the cfg file name, relative to {@code dir}, or an absolute path (a generated cfg)
      * @param module        the root module name
      * @param cfgProperties the cfg's PROPERTY names, to name a temporal violation
      * @param workers       TLC worker threads
      * @param jvmFlags      extra flags of the child JVM (GC, class-data archive, ...)
      * @param timeout       how long TLC may run, or null for no limit
      * @param keepOutput    whether to keep TLC's whole output in {@link TlcOutcome#output()}
+     * @param tlcFlags      extra TLC options before {@code -config} (kmcheck's own constants, never user text),
+     *                      e.g. {@link #REPRODUCIBLE}
      */
     public record Run(Path dir, String cfgFile, String module, List<String> cfgProperties, int workers,
-                      List<String> jvmFlags, Duration timeout, boolean keepOutput) {
+                      List<String> jvmFlags, Duration timeout, boolean keepOutput, List<String> tlcFlags) {
         public Run {
             cfgProperties = List.copyOf(cfgProperties);
             jvmFlags = List.copyOf(jvmFlags);
+            tlcFlags = List.copyOf(tlcFlags);
             if (workers < 1) {
                 throw new IllegalArgumentException("workers must be at least 1, not " + workers);
             }
         }
+
+        /** A run with TLC's default options. */
+        public Run(Path dir, String cfgFile, String module, List<String> cfgProperties, int workers,
+                   List<String> jvmFlags, Duration timeout, boolean keepOutput) {
+            this(dir, cfgFile, module, cfgProperties, workers, jvmFlags, timeout, keepOutput, List.of());
+        }
     }
+
+    /**
+     * TLC options that make a counterexample the same on every run: TLC picks its fingerprint
+     * polynomial and its seed at random, and with them the order its liveness checker finds a lasso
+     * (with one worker, breadth-first safety traces do not depend on them).
+     */
+    public static final List<String> REPRODUCIBLE = List.of("-fp", "0", "-seed", "0");
 
     /** Runs TLC and waits for it; a run past its timeout is killed and its verdict is an error. */
     public static TlcOutcome run(Run run, TlcOutputParser.ProgressSink sink) throws IOException, InterruptedException {
@@ -117,7 +133,9 @@ public final class TlcChild {
         cmd.add(TlcChildMain.class.getName());
         cmd.add(scratch.toString());
         cmd.addAll(List.of("-tool", "-workers", Integer.toString(run.workers()),
-                "-metadir", scratch.resolve("states").toString(), "-config", run.cfgFile(), run.module()));
+                "-metadir", scratch.resolve("states").toString()));
+        cmd.addAll(run.tlcFlags());
+        cmd.addAll(List.of("-config", run.cfgFile(), run.module()));
         return cmd;
     }
 

@@ -159,7 +159,7 @@ final class ExplainCommand implements Callable<Integer> {
             Cell c = t.cell();
             Path dir = Scratch.newDirectory("explain");
             try {
-                Path cfg = new MatrixRunner(specs, 1, s -> { }).writeConfig(c, dir);
+                Path cfg = new MatrixRunner(specs, 1, java.util.Set.of(), s -> { }).writeConfig(c, dir);
                 String subject = c.revision() + " × " + c.property() + " (specs/matrix.tsv; the bounds of `"
                         + c.base() + ".cfg`)";
                 Verdict failing = c.check() == Cell.Check.INVARIANT

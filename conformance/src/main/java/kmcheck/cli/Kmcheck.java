@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             PlotCommand.class,
             ExplainCommand.class,
             MatrixCommand.class,
+            ReportCommand.class,
         },
         footer = {"%nExample:", "  kmcheck check MCPoolSlowdown_km168_small",
             "  kmcheck replay run.ndjson && kmcheck plot run.ndjson -o run.svg"})

@@ -36,6 +36,11 @@ final class MatrixCommand implements Callable<Integer> {
             description = "Also write the cells, tab-separated, to FILE (what 'kmcheck history' and 'kmcheck report' read).")
     private Path resultsFile;
 
+    @Option(names = "--check", paramLabel = "FILE",
+            description = "Results of 'kmcheck check --results FILE' from this run: a group of cells that is exactly a "
+                    + "model it found ok takes that verdict instead of running TLC again (make check passes it).")
+    private Path checkResults;
+
     @Option(names = "--jobs", paramLabel = "N", description = "TLC runs at a time, one worker each (default: ${DEFAULT-VALUE}).")
     private int jobs = 2;
 
@@ -62,13 +67,18 @@ final class MatrixCommand implements Callable<Integer> {
                         + String.join(", ", ExpectedTable.REVISIONS) + ")");
             }
         }
+        java.util.Set<String> checkedOk = new java.util.HashSet<>();
+        if (checkResults != null) {
+            InputFiles.requireReadable(checkResults, "check results");
+            checkedOk.addAll(OkModels.read(checkResults));
+        }
         MatrixPlan plan = MatrixPlan.load(kmcheck.specs());
         if (!revisions.isEmpty()) {
             plan = plan.where(c -> revisions.contains(c.revision()));
         }
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        List<CellResult> results = new MatrixRunner(kmcheck.specs(), jobs, line -> {
+        List<CellResult> results = new MatrixRunner(kmcheck.specs(), jobs, checkedOk, line -> {
             synchronized (err) {
                 err.println("matrix: " + line);
                 err.flush();

@@ -72,7 +72,7 @@ public final class Explainer {
             Actors actors = new Actors(replayer.actions(), replayer.threadActor());
             ModelConfig config = ModelConfig.read(cfg);
             TlcOutcome outcome = TlcChild.run(new TlcChild.Run(specsDir, cfg.toAbsolutePath().toString(), module,
-                    config.properties(), 1, List.of("-XX:+UseParallelGC"), null, false), sink);
+                    config.properties(), 1, List.of("-XX:+UseParallelGC"), null, false, TlcChild.REPRODUCIBLE), sink);
             StepTable table = outcome.trace().states().isEmpty() || outcome.verdict().kind() == VerdictKind.ERROR
                     ? null : StepTable.of(outcome.trace(), citations, actors, replayer, module);
             return new Explanation(subject, expected, outcome, table);

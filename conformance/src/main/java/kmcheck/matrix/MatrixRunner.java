@@ -36,20 +36,29 @@ import kmcheck.scratch.Scratch;
  *       then runs alone.</li>
  * </ul>
  * Each run is a generated cfg ({@link CellConfig}) in this process's private scratch directory,
- * TLC in a child through {@link TlcChild}; groups run {@code jobs} at a time.
+ * TLC in a child through {@link TlcChild}; groups run {@code jobs} at a time. A group of temporal
+ * properties that is exactly its base model's own PROPERTY list, on the base's own revision, is that
+ * model: when {@code kmcheck check} has just passed it (the check results given), its verdict stands
+ * for the group and TLC is not run twice on the same model (the live models are the slowest cells).
  */
 public final class MatrixRunner {
     private final Path specsDir;
     private final int jobs;
     private final Consumer<String> log;
     private final AtomicInteger runs = new AtomicInteger();
+    private final Set<String> checkedOk;
 
-    public MatrixRunner(Path specsDir, int jobs, Consumer<String> log) {
+    /**
+     * @param checkedOk the models {@code kmcheck check} found ok in this run of the project (its
+     *                  results file), whose verdicts the matrix may reuse; empty to run every cell
+     */
+    public MatrixRunner(Path specsDir, int jobs, Set<String> checkedOk, Consumer<String> log) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
         }
         this.specsDir = specsDir;
         this.jobs = jobs;
+        this.checkedOk = Set.copyOf(checkedOk);
         this.log = log;
     }
 
@@ -117,6 +126,15 @@ public final class MatrixRunner {
             throws IOException, InterruptedException {
         Cell first = group.get(0);
         String baseText = Files.readString(base.cfg(specsDir));
+        if (first.check() == Cell.Check.PROPERTY && checkedOk.contains(base.name())
+                && base.revision().equals(first.revision())
+                && Set.copyOf(kmcheck.check.ModelConfig.read(base.cfg(specsDir)).properties())
+                .equals(Set.copyOf(group.stream().map(Cell::property).toList()))) {
+            log.accept(first.revision() + ", " + group.size() + " properties: ok, kmcheck check's verdict on "
+                    + base.name() + ", the same model");
+            return group.stream().map(c -> new CellResult(c, CellResult.Outcome.OK, 0, 0, Duration.ZERO,
+                    "kmcheck check: " + base.name())).toList();
+        }
         List<CellResult> out = new ArrayList<>();
         List<Cell> pending = new ArrayList<>(group);
         boolean split = false;
@@ -158,7 +176,7 @@ public final class MatrixRunner {
         long start = System.nanoTime();
         TlcOutcome o = TlcChild.run(new TlcChild.Run(specsDir, cfg.toAbsolutePath().toString(), base.module(),
                 first.check() == Cell.Check.PROPERTY ? names : List.of(), 1, List.of("-XX:+UseParallelGC"),
-                null, false), TlcOutputParser.ProgressSink.NONE);
+                null, false, TlcChild.REPRODUCIBLE), TlcOutputParser.ProgressSink.NONE);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         List<CellResult> out = new ArrayList<>();
         VerdictKind kind = o.verdict().kind();

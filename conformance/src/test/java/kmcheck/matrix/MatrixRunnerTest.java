@@ -18,7 +18,7 @@ class MatrixRunnerTest {
         MatrixPlan safety = MatrixPlan.load(SPECS)
                 .where(c -> c.revision().equals("pool1.160") && c.check() == Cell.Check.INVARIANT);
         List<String> log = new ArrayList<>();
-        List<CellResult> results = new MatrixRunner(SPECS, 1, log::add).run(safety);
+        List<CellResult> results = new MatrixRunner(SPECS, 1, java.util.Set.of(), log::add).run(safety);
         Map<String, String> byProperty = results.stream().collect(Collectors.toMap(r -> r.cell().property(),
                 r -> r.outcome().word() + (r.cexLength() > 0 ? " " + r.cexLength() : "")));
         assertEquals("fails 4", byProperty.get("NoYieldWhileHoldingInv"));
