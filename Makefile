@@ -34,14 +34,19 @@ check: build
 	bin/kmcheck replay $(addprefix $(OUT)/story/,$(addsuffix .ndjson,$(STORY))) > $(OUT)/story/replay.txt \
 	  || [ $$? -eq 1 ]
 	bin/kmcheck plot $(addprefix $(OUT)/story/,$(addsuffix .ndjson,$(STORY))) -o $(OUT)/compare.svg
+	bin/kmcheck report -o $(OUT)/report.html --check $(OUT)/check.tsv --campaign $(OUT)/campaign.tsv \
+	  --matrix $(OUT)/matrix.tsv $(addprefix $(OUT)/story/,$(addsuffix .ndjson,$(STORY)))
 
 # one model, e.g. make model MODEL=MCPoolSlowdown_km168_small
 model: build
 	@[ -n "$(MODEL)" ] || { echo "make model: set MODEL=<name of specs/expected.tsv>" >&2; exit 2; }
 	bin/kmcheck check $(MODEL)
 
-# unit tests, jqwik properties, conformance replay, and TLC on every small model
+# unit tests, jqwik properties, conformance replay, TLC on every small model, and the report page
+# in headless Chromium (ReportBrowserTest) when Debian's chromium is installed
 test:
+	@[ -x /usr/bin/chromium ] && echo "make test: /usr/bin/chromium found: the report page is checked in a browser" \
+	  || echo "make test: /usr/bin/chromium NOT found: the report page's browser check is SKIPPED (apt-get install -y chromium)"
 	mvn -B -ntp verify
 
 # the spec mutation suite of specs/mutants/mutants.tsv: every mutant on its model, TLC with 1 worker

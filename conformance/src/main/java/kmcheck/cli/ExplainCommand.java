@@ -49,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "TARGET", arity = "0..*",
+    @Parameters(paramLabel = "TARGET", arity = "0..*", completionCandidates = ModelNames.class,
             description = "Models of expected.tsv expected to fail (km168_overrun or MCPoolSlowdown_km168_overrun), "
                     + "or cells of specs/matrix.tsv as REVISION:PROPERTY.")
     private List<String> targets = new ArrayList<>();

@@ -44,7 +44,8 @@ final class MatrixCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "TLC runs at a time, one worker each (default: ${DEFAULT-VALUE}).")
     private int jobs = 2;
 
-    @Option(names = "--revision", paramLabel = "ID", description = "Only the row of this revision (repeatable).")
+    @Option(names = "--revision", paramLabel = "ID", completionCandidates = RevisionIds.class,
+            description = "Only the row of this revision (repeatable).")
     private List<String> revisions = new java.util.ArrayList<>();
 
     @Option(names = "--markdown", description = "Print the table as Markdown rather than aligned text.")
