@@ -52,16 +52,22 @@ public final class PlotBench {
         double writeS = (System.nanoTime() - t0) / 1e9;
         long bytes = Files.size(trace);
         resetPeaks();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long c1 = threads.getCurrentThreadCpuTime();
         long t1 = System.nanoTime();
         ReserveSeries series = ReserveSeries.read(trace);
         long t2 = System.nanoTime();
+        long c2 = threads.getCurrentThreadCpuTime();
         ReservePlot.write(List.of(series), dir.resolve("long.svg"), ReservePlot.Format.SVG);
         long t3 = System.nanoTime();
+        long c3 = threads.getCurrentThreadCpuTime();
         ReservePlot.write(List.of(series), dir.resolve("long.png"), ReservePlot.Format.PNG);
         long t4 = System.nanoTime();
         long peak = heapPeak();
         double readS = (t2 - t1) / 1e9;
         double svgS = (t3 - t2) / 1e9;
+        double readCpu = (c2 - c1) / 1e9;
+        double svgCpu = (c3 - c2) / 1e9;
         double pngS = (t4 - t3) / 1e9;
         long svgBytes = Files.size(dir.resolve("long.svg"));
         String report = String.format(Locale.ROOT, "%s%n## kmcheck plot on a %,d-step trace%n%n"
@@ -71,16 +77,17 @@ public final class PlotBench {
                         + "- Date: %s; %d cores (shared: wall-clock numbers are noisy); max heap %,d MB%n"
                         + "- Trace: synthesised, %,d steps, %,d MB (every variable of PoolSlowdown in every state), "
                         + "%,d slowdowns, %,d yields, %,d interrupt failures; written in %.1f s%n%n"
-                        + "| phase | seconds |%n|---|---:|%n"
-                        + "| read (`ReserveSeries.read`: streaming, schema-checked) | %.1f |%n"
-                        + "| draw SVG (min/max per bucket: %,d points; %,d KB) | %.1f |%n"
-                        + "| draw PNG | %.1f |%n"
-                        + "| **read + SVG** (what `kmcheck plot run.ndjson -o run.svg` does) | **%.1f** |%n%n"
+                        + "| phase | wall s | CPU s (this thread) |%n|---|---:|---:|%n"
+                        + "| read (`ReserveSeries.read`: streaming, schema-checked) | %.1f | %.1f |%n"
+                        + "| draw SVG (min/max per bucket: at most %,d points; %,d KB) | %.1f | %.1f |%n"
+                        + "| draw PNG | %.1f | |%n"
+                        + "| **read + SVG** (what `kmcheck plot run.ndjson -o run.svg` does) | **%.1f** | **%.1f** |%n%n"
                         + "Heap peak during read and draw: %,d MB. Goal: read + draw under %.0f s: **%s**.%n%s%n",
                 START, steps, ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 series.kmFree().length, bytes >> 20, series.slowdowns().length, series.yields().length,
-                series.intrFails().length, writeS, readS, 2 * 1000, svgBytes >> 10, svgS, pngS, readS + svgS,
+                series.intrFails().length, writeS, readS, readCpu, 2 * 1000, svgBytes >> 10, svgS, svgCpu, pngS,
+                readS + svgS, readCpu + svgCpu,
                 peak >> 20, GOAL_SECONDS, readS + svgS < GOAL_SECONDS ? "met" : "not met", END);
         System.out.print(report);
         if (out != null) {
