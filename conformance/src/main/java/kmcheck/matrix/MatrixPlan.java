@@ -51,11 +51,6 @@ public final class MatrixPlan {
         return new MatrixPlan(cells.stream().filter(keep).toList(), properties);
     }
 
-    /** The revisions, in the revision table's order: the matrix's rows. */
-    public List<String> revisions() {
-        return ExpectedTable.REVISIONS;
-    }
-
     public static MatrixPlan load(Path specsDir) throws ExpectedTableException, IOException {
         Path file = specsDir.resolve(FILE_NAME);
         if (!Files.isReadable(file)) {

@@ -30,4 +30,18 @@ class MatrixRunnerTest {
         assertEquals(12, results.size());
         results.forEach(r -> assertEquals(true, r.asExpected(), r.toString()));
     }
+
+    @Test
+    void aLivenessGroupThatIsACheckedModelTakesItsVerdictWithoutTlc() throws Exception {
+        MatrixPlan live = MatrixPlan.load(SPECS)
+                .where(c -> c.revision().equals("km1.68") && c.check() == Cell.Check.PROPERTY);
+        List<String> log = new ArrayList<>();
+        List<CellResult> results = new MatrixRunner(SPECS, 1, java.util.Set.of("MCPoolSlowdown_km168_live"), log::add)
+                .run(live);
+        assertEquals(List.of("km1.68, 4 properties: ok, kmcheck check's verdict on MCPoolSlowdown_km168_live, the same model"),
+                log);
+        assertEquals(4, results.size());
+        results.forEach(r -> assertEquals("ok kmcheck check: MCPoolSlowdown_km168_live",
+                r.outcome().word() + " " + r.message()));
+    }
 }
