@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kmcheck.check.ExpectedTable;
+import kmcheck.matrix.Cell;
 import kmcheck.matrix.CellResult;
 import kmcheck.matrix.MatrixPlan;
 import kmcheck.matrix.MatrixResults;
@@ -79,12 +80,33 @@ final class MatrixCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        List<CellResult> results = new MatrixRunner(kmcheck.specs(), jobs, checkedOk, line -> {
+        MatrixRunner runner = new MatrixRunner(kmcheck.specs(), jobs, checkedOk, line -> {
             synchronized (err) {
                 err.println("matrix: " + line);
                 err.flush();
             }
-        }).run(plan);
+        });
+        long toRun = plan.cells().stream().filter(c -> c.expected() != Cell.Expected.NOT_APPLICABLE).count();
+        // TLC says nothing until a run ends; a line every 10 s says the matrix is alive and how far
+        java.util.concurrent.ScheduledExecutorService clock = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "matrix heartbeat");
+                    t.setDaemon(true);
+                    return t;
+                });
+        clock.scheduleAtFixedRate(() -> {
+            synchronized (err) {
+                err.printf("matrix: %d of %d cells decided, %.0f s%n", runner.decided(), toRun,
+                        (System.nanoTime() - start) / 1e9);
+                err.flush();
+            }
+        }, 10, 10, java.util.concurrent.TimeUnit.SECONDS);
+        List<CellResult> results;
+        try {
+            results = runner.run(plan);
+        } finally {
+            clock.shutdownNow();
+        }
         err.printf("matrix: %d cells in %.0f s%n", results.size(), (System.nanoTime() - start) / 1e9);
         if (resultsFile != null) {
             OutputFiles.write(resultsFile, MatrixResults.tsv(results));

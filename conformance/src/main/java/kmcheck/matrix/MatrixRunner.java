@@ -46,6 +46,7 @@ public final class MatrixRunner {
     private final int jobs;
     private final Consumer<String> log;
     private final AtomicInteger runs = new AtomicInteger();
+    private final AtomicInteger decided = new AtomicInteger();
     private final Set<String> checkedOk;
 
     /**
@@ -81,7 +82,8 @@ public final class MatrixRunner {
             List<Future<?>> futures = new ArrayList<>();
             for (List<Cell> group : groups.values()) {
                 futures.add(pool.submit(() -> {
-                    runGroup(group, models.find(group.get(0).base()).orElseThrow(), defined, scratch).forEach(r -> results.put(r.cell(), r));
+                    runGroup(group, models.find(group.get(0).base()).orElseThrow(), defined, scratch)
+                            .forEach(r -> results.put(r.cell(), r));
                     return null;
                 }));
             }
@@ -103,6 +105,11 @@ public final class MatrixRunner {
             kmcheck.util.DeleteTree.quietly(scratch);
         }
         return plan.cells().stream().map(results::get).toList();
+    }
+
+    /** How many cells that apply have a result so far (for a progress line; any thread). */
+    public int decided() {
+        return decided.get();
     }
 
     /**
@@ -130,6 +137,7 @@ public final class MatrixRunner {
                 && base.revision().equals(first.revision())
                 && Set.copyOf(kmcheck.check.ModelConfig.read(base.cfg(specsDir)).properties())
                 .equals(Set.copyOf(group.stream().map(Cell::property).toList()))) {
+            decided.addAndGet(group.size());
             log.accept(first.revision() + ", " + group.size() + " properties: ok, kmcheck check's verdict on "
                     + base.name() + ", the same model");
             return group.stream().map(c -> new CellResult(c, CellResult.Outcome.OK, 0, 0, Duration.ZERO,
@@ -191,6 +199,7 @@ public final class MatrixRunner {
         } else {
             cells.forEach(c -> out.add(new CellResult(c, CellResult.Outcome.ERROR, 0, run, elapsed, said)));
         }
+        decided.addAndGet((int) out.stream().filter(r -> r.cell() != null).count());
         log.accept(String.format(java.util.Locale.ROOT, "run %d: %s on %s's bounds, %d %s: %s (%.1f s)", run,
                 first.revision(), base.name(), cells.size(), first.check() == Cell.Check.INVARIANT ? "invariants"
                         : "properties", said, elapsed.toMillis() / 1000.0));
