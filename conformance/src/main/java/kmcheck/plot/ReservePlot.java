@@ -121,9 +121,12 @@ public final class ReservePlot {
         style.setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13));
         int steps = t.kmFree().length;
         Downsample.Points points = Downsample.levels(t.kmFree(), BUCKETS);
-        String name = points.reduced()
-                ? "kmFree (min/max per " + Downsample.bucketSize(steps, BUCKETS) + " steps)" : "kmFree";
-        XYSeries reserve = chart.addSeries(name, points.x(), points.y());
+        if (points.reduced()) {
+            // said on the axis, not in the legend, which has no room for it
+            chart.setXAxisTitle(String.format(java.util.Locale.ROOT, "step (the line joins each %,d steps' min and max)",
+                    Downsample.bucketSize(steps, BUCKETS)));
+        }
+        XYSeries reserve = chart.addSeries("kmFree", points.x(), points.y());
         // the level changes at a step and holds until the next one; reduced, the line joins extremes
         reserve.setXYSeriesRenderStyle(points.reduced() ? XYSeries.XYSeriesRenderStyle.Line
                 : XYSeries.XYSeriesRenderStyle.Step);
