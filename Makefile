@@ -16,11 +16,14 @@ all: build
 build:
 	$(MVN) -DskipTests package
 
-# the main job: every model (deep ones too), a conformance campaign, the annals, the plot
+# the main job: every model (deep ones too), the full matrix, the write-ups' tables against TLC,
+# a conformance campaign, the annals, the plot, the report page
 check: build
 	bin/kmcheck check --deep --results $(OUT)/check.tsv
+	bin/kmcheck matrix --check $(OUT)/check.tsv --results $(OUT)/matrix.tsv
+	bin/kmcheck explain --all --check
 	bin/kmcheck campaign --tries 300 -o $(OUT)
-	bin/kmcheck history --check $(OUT)/check.tsv --campaign $(OUT)/campaign.tsv
+	bin/kmcheck history --check $(OUT)/check.tsv --campaign $(OUT)/campaign.tsv --matrix $(OUT)/matrix.tsv
 	mkdir -p $(OUT)/story
 	for r in $(STORY); do \
 	  bin/kmcheck simulate --revision $$r --decisions 300 --seed 3 --greedy 12 --maxintr 4 --mem 40 \
@@ -31,14 +34,19 @@ check: build
 	bin/kmcheck replay $(addprefix $(OUT)/story/,$(addsuffix .ndjson,$(STORY))) > $(OUT)/story/replay.txt \
 	  || [ $$? -eq 1 ]
 	bin/kmcheck plot $(addprefix $(OUT)/story/,$(addsuffix .ndjson,$(STORY))) -o $(OUT)/compare.svg
+	bin/kmcheck report -o $(OUT)/report.html --check $(OUT)/check.tsv --campaign $(OUT)/campaign.tsv \
+	  --matrix $(OUT)/matrix.tsv $(addprefix $(OUT)/story/,$(addsuffix .ndjson,$(STORY)))
 
 # one model, e.g. make model MODEL=MCPoolSlowdown_km168_small
 model: build
 	@[ -n "$(MODEL)" ] || { echo "make model: set MODEL=<name of specs/expected.tsv>" >&2; exit 2; }
 	bin/kmcheck check $(MODEL)
 
-# unit tests, jqwik properties, conformance replay, and TLC on every small model
+# unit tests, jqwik properties, conformance replay, TLC on every small model, and the report page
+# in headless Chromium (ReportBrowserTest) when Debian's chromium is installed
 test:
+	@[ -x /usr/bin/chromium ] && echo "make test: /usr/bin/chromium found: the report page is checked in a browser" \
+	  || echo "make test: /usr/bin/chromium NOT found: the report page's browser check is SKIPPED (apt-get install -y chromium)"
 	mvn -B -ntp verify
 
 # the mutation suites: the spec's (specs/mutants/mutants.tsv, every mutant on its model, TLC with
@@ -50,8 +58,10 @@ mutants: build
 	  --mutants java-model/mutants/mutants.tsv --sources java-model/src/main/java
 	mvn -B -ntp -P java-mutants -pl conformance -am test-compile org.pitest:pitest-maven:mutationCoverage
 
+# replay throughput, then kmcheck plot on a 10^6-step trace (read + draw under 10 s in a 256 MB heap)
 bench: build
 	java -jar bench/target/kmcheck-bench.jar --specs specs --out BENCHMARKS.md
+	java -Xmx256m -cp bench/target/kmcheck-bench.jar kmcheck.bench.PlotBench --out BENCHMARKS.md
 
 clean:
 	$(MVN) clean

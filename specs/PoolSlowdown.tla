@@ -172,7 +172,7 @@ PKmSleep(p) ==
     /\ pc' = [pc EXCEPT ![p] = "kmsleep"]
     /\ UNCHANGED <<kmVars, held, slow, poolPages, inUse, intrVars>>
 
-\* uvm_km.c 1.38: uvm_km_getpage never sleeps: it wakes the thread and
+\* uvm_km.c 1.38: uvm_km_getpage -- never sleeps: it wakes the thread and
 \* returns NULL, and pool_do_get sleeps on the pool (PR_WANTED).
 PKmFail(p) ==
     /\ pc[p] = "km" /\ kmFree = 0 /\ ~R.waitok
@@ -302,7 +302,7 @@ PUnmap(p) ==
 (* ignores slowdown, never sleeps and may fail.                            *)
 (***************************************************************************)
 
-\* subr_pool.c: pool_get(PR_NOWAIT) -> pool_page_alloc -> uvm_km_getpage(FALSE)
+\* subr_pool.c: pool_get(PR_NOWAIT) -> pool_page_alloc -> uvm_km_getpage(FALSE) -- atomic.
 IAlloc(i) ==
     /\ intrAllocs < MAXINTR /\ KmMutexFree
     /\ intrAllocs' = intrAllocs + 1
@@ -338,7 +338,7 @@ TTop == TopKm /\ UNCHANGED <<poolVars, intrVars>>
 \* uvm_km.c: uvm_km_thread -- one page of the round (or wait for memory).
 TAllocOne == AllocOneKm /\ UNCHANGED <<poolVars, intrVars>>
 
-\* uvm.c: uvm_wait returns.
+\* uvm.c: uvm_wait -- returns: memory came back.
 TMemReturn == MemReturnKm /\ UNCHANGED <<poolVars, intrVars>>
 
 \* uvm_km.c: uvm_km_thread -- splice the round onto the reserve, then

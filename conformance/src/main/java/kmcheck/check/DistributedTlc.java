@@ -232,6 +232,7 @@ public record DistributedTlc(int localWorkers, int threadsPerWorker, int port, S
 
     private static TlcOutcome withVerdict(TlcOutcome o, Verdict v) {
         // distributed TLC's counterexample is only the last step: its length says nothing
-        return new TlcOutcome(v, o.distinctStates(), o.statesGenerated(), o.depth(), 0, o.exitCode(), o.output(), null);
+        return new TlcOutcome(v, o.distinctStates(), o.statesGenerated(), o.depth(), 0, o.exitCode(), o.output(),
+                ErrorTrace.NONE, null);
     }
 }

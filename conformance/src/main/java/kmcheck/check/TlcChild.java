@@ -48,24 +48,40 @@ public final class TlcChild {
      * One run.
      *
      * @param dir           TLC's working directory (holds the cfg and the modules)
-     * @param cfgFile       the cfg file name, relative to {@code dir}
+     * @param cfgFile       the cfg file name, relative to {@code dir}, or an absolute path (a generated cfg)
      * @param module        the root module name
      * @param cfgProperties the cfg's PROPERTY names, to name a temporal violation
      * @param workers       TLC worker threads
      * @param jvmFlags      extra flags of the child JVM (GC, class-data archive, ...)
      * @param timeout       how long TLC may run, or null for no limit
      * @param keepOutput    whether to keep TLC's whole output in {@link TlcOutcome#output()}
+     * @param tlcFlags      extra TLC options before {@code -config} (kmcheck's own constants, never user text),
+     *                      e.g. {@link #REPRODUCIBLE}
      */
     public record Run(Path dir, String cfgFile, String module, List<String> cfgProperties, int workers,
-                      List<String> jvmFlags, Duration timeout, boolean keepOutput) {
+                      List<String> jvmFlags, Duration timeout, boolean keepOutput, List<String> tlcFlags) {
         public Run {
             cfgProperties = List.copyOf(cfgProperties);
             jvmFlags = List.copyOf(jvmFlags);
+            tlcFlags = List.copyOf(tlcFlags);
             if (workers < 1) {
                 throw new IllegalArgumentException("workers must be at least 1, not " + workers);
             }
         }
+
+        /** A run with TLC's default options. */
+        public Run(Path dir, String cfgFile, String module, List<String> cfgProperties, int workers,
+                   List<String> jvmFlags, Duration timeout, boolean keepOutput) {
+            this(dir, cfgFile, module, cfgProperties, workers, jvmFlags, timeout, keepOutput, List.of());
+        }
     }
+
+    /**
+     * TLC options that make a counterexample the same on every run: TLC picks its fingerprint
+     * polynomial and its seed at random, and with them the order its liveness checker finds a lasso
+     * (with one worker, breadth-first safety traces do not depend on them).
+     */
+    public static final List<String> REPRODUCIBLE = List.of("-fp", "0", "-seed", "0");
 
     /** Runs TLC and waits for it; a run past its timeout is killed and its verdict is an error. */
     public static TlcOutcome run(Run run, TlcOutputParser.ProgressSink sink) throws IOException, InterruptedException {
@@ -73,8 +89,7 @@ public final class TlcChild {
         AtomicBoolean timedOut = new AtomicBoolean();
         StringBuilder output = run.keepOutput() ? new StringBuilder() : null;
         try (Child child = Child.start(run.dir(), run.jvmFlags(), TlcChildMain.Role.TLC,
-                scratch -> List.of("-tool", "-workers", Integer.toString(run.workers()),
-                        "-metadir", scratch.resolve("states").toString(), "-config", run.cfgFile(), run.module()))) {
+                scratch -> tlcArgs(run, scratch))) {
             Thread watchdog = run.timeout() == null ? null : startWatchdog(child.process, run.timeout(), timedOut);
             try {
                 for (String line = child.output.readLine(); line != null; line = child.output.readLine()) {
@@ -139,6 +154,15 @@ public final class TlcChild {
             stop(process, scratch);
             removeHook(onShutdown);
         }
+    }
+
+    /** TLC's arguments for a run: -tool, workers, its states under scratch, kmcheck's flags, the model. */
+    private static List<String> tlcArgs(Run run, Path scratch) {
+        List<String> args = new ArrayList<>(List.of("-tool", "-workers", Integer.toString(run.workers()),
+                "-metadir", scratch.resolve("states").toString()));
+        args.addAll(run.tlcFlags());
+        args.addAll(List.of("-config", run.cfgFile(), run.module()));
+        return args;
     }
 
     /** A child's command line; scratch is its private directory. */

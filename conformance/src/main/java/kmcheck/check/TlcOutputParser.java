@@ -42,6 +42,11 @@ public final class TlcOutputParser {
     /** The verdict of a counterexample printed without a message naming what it violates. */
     static final String UNNAMED = "TLC printed a counterexample without naming the invariant it violates"
             + " (distributed TLC does not)";
+    /** The first line of a trace state: {@code 2: <PStart line 113, col 5 to line 115, col 67 of module PoolSlowdown>}. */
+    private static final Pattern STATE_HEAD = Pattern.compile(
+            "^(\\d+): <(?:(Initial predicate)|(\\S+) line \\d+, col \\d+ to line \\d+, col \\d+ of module (\\S+))>$");
+    private static final Pattern STATE_VAR = Pattern.compile("^(?:/\\\\ )?([A-Za-z_][A-Za-z0-9_]*) = (.*)$");
+    private static final Pattern BACK_TO = Pattern.compile("^(\\d+): Back to state");
     /** Lines of an error message kept; the rest is in TLC's own output. */
     private static final int MESSAGE_LINES = 12;
 
@@ -65,6 +70,9 @@ public final class TlcOutputParser {
     private boolean unnamed;
     /** The variable lines of the last state of the counterexample, as TLC printed them. */
     private String lastState;
+    private final List<ErrorTrace.State> traceStates = new ArrayList<>();
+    private int loopsBackTo;
+    private boolean stutters;
 
     /**
      * @param cfgProperties the model's {@code PROPERTY} names, to name a temporal violation
@@ -109,14 +117,14 @@ public final class TlcOutputParser {
         }
         long searched = depth != CheckResult.UNKNOWN ? depth : lastLevel;
         return new TlcOutcome(result, distinct, generated, searched, cexLength, exitCode,
-                output == null ? null : output.toString(), unnamed ? lastState : null);
+                output == null ? null : output.toString(), errorTrace(), unnamed ? lastState : null);
     }
 
     /** The outcome of a TLC killed after {@code timeout}: an error, whatever it had reported. */
     TlcOutcome timedOut(java.time.Duration timeout, CharSequence output) {
         return new TlcOutcome(Verdict.error("TLC did not finish within " + timeout.toSeconds() + " s"),
                 distinct, generated, depth != CheckResult.UNKNOWN ? depth : lastLevel, cexLength,
-                TlcOutcome.TIMED_OUT, output == null ? null : output.toString(), null);
+                TlcOutcome.TIMED_OUT, output == null ? null : output.toString(), errorTrace(), null);
     }
 
     private void handle(int code, int severity, String text) {
@@ -139,6 +147,14 @@ public final class TlcOutputParser {
                 cexLength++;
                 // "N: <action>" then the variables, one conjunct a line
                 lastState = text.contains("\n") ? text.substring(text.indexOf('\n') + 1).strip() : "";
+                traceState(text);
+            }
+            case TlcCodes.TLC_STATE_PRINT3 -> stutters = true;
+            case TlcCodes.TLC_BACK_TO_STATE -> {
+                Matcher m = BACK_TO.matcher(text);
+                if (m.find()) {
+                    loopsBackTo = Integer.parseInt(m.group(1));
+                }
             }
             case TlcCodes.TLC_PROGRESS_STATS -> progress(text);
             case TlcCodes.TLC_STATS -> stats(text);
@@ -159,8 +175,7 @@ public final class TlcOutputParser {
                     decide(Verdict.error(UNNAMED));
                 }
             }
-            case TlcCodes.TLC_COUNTER_EXAMPLE,
-                    TlcCodes.TLC_STATE_PRINT3, TlcCodes.TLC_BACK_TO_STATE -> {
+            case TlcCodes.TLC_COUNTER_EXAMPLE -> {
                 // Frame the trace; the states are counted from TLC_STATE_PRINT2.
             }
             default -> {
@@ -169,6 +184,36 @@ public final class TlcOutputParser {
                 }
             }
         }
+    }
+
+    /**
+     * One state of the error trace: its head line, then {@code /\\ var = value} lines; a value TLC
+     * wraps continues on the following lines, which do not start a new conjunct.
+     */
+    private void traceState(String text) {
+        List<String> lines = text.lines().toList();
+        Matcher head = lines.isEmpty() ? null : STATE_HEAD.matcher(lines.get(0).strip());
+        if (head == null || !head.matches()) {
+            return; // not a state TLC 2.18 prints; the count above still has it
+        }
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        String var = null;
+        for (String line : lines.subList(1, lines.size())) {
+            Matcher v = STATE_VAR.matcher(line.strip());
+            if (v.matches() && (line.startsWith("/\\ ") || var == null)) {
+                var = v.group(1);
+                values.put(var, v.group(2).strip());
+            } else if (var != null && !line.isBlank()) {
+                values.put(var, values.get(var) + " " + line.strip());
+            }
+        }
+        boolean initial = head.group(2) != null;
+        traceStates.add(new ErrorTrace.State(Integer.parseInt(head.group(1)),
+                initial ? ErrorTrace.INITIAL : head.group(3), initial ? null : head.group(4), values));
+    }
+
+    private ErrorTrace errorTrace() {
+        return traceStates.isEmpty() ? ErrorTrace.NONE : new ErrorTrace(traceStates, loopsBackTo, stutters);
     }
 
     private Verdict temporalViolation() {

@@ -38,7 +38,7 @@ final class CampaignCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--revision", paramLabel = "ID", description = "Only these revisions (default: all).")
+    @Option(names = "--revision", paramLabel = "ID", completionCandidates = RevisionIds.class, description = "Only these revisions (default: all).")
     private List<String> revisions = new ArrayList<>();
 
     @Option(names = "--tries", paramLabel = "N", defaultValue = "300",

@@ -51,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "MODEL", arity = "0..*",
+    @Parameters(paramLabel = "MODEL", arity = "0..*", completionCandidates = ModelNames.class,
             description = "Models to check, by name (e.g. MCPoolSlowdown_km168_small); default: every model "
                     + "of expected.tsv except the deep ones.")
     private List<String> models = new ArrayList<>();

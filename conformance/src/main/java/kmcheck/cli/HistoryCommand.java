@@ -34,6 +34,11 @@ final class HistoryCommand implements Callable<Integer> {
                     + "campaign (--shard i/N), merged, overlaps and gaps refused; without it the Java column says 'not run'.")
     private List<Path> campaigns = new ArrayList<>();
 
+    @Option(names = "--matrix", paramLabel = "FILE", defaultValue = "out/matrix.tsv",
+            description = "Results of 'kmcheck matrix --results FILE', shown below the annals (default: ${DEFAULT-VALUE}, "
+                    + "what make check writes; when that is missing the full matrix is said to be not run).")
+    private Path matrix;
+
     @Option(names = "--markdown", description = "Print Markdown rather than aligned text.")
     private boolean markdown;
 
@@ -43,8 +48,13 @@ final class HistoryCommand implements Callable<Integer> {
         for (Path c : campaigns) {
             InputFiles.requireReadable(c, "campaign results");
         }
+        boolean matrixNamed = spec.commandLine().getParseResult().hasMatchedOption("--matrix");
+        if (matrixNamed) {
+            InputFiles.requireReadable(matrix, "matrix results");
+        }
         History h = History.build(kmcheck.specs(), check, campaigns);
         spec.commandLine().getOut().print(markdown ? h.markdown() : h.text());
+        spec.commandLine().getOut().print(FullMatrixSection.render(matrix, markdown));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

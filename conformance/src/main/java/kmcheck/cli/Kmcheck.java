@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
             CampaignCommand.class,
             HistoryCommand.class,
             PlotCommand.class,
+            ExplainCommand.class,
+            MatrixCommand.class,
+            ReportCommand.class,
         },
         footer = {"%nExample:", "  kmcheck check MCPoolSlowdown_km168_small",
             "  kmcheck replay run.ndjson && kmcheck plot run.ndjson -o run.svg"})

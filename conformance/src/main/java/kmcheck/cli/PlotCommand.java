@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import kmcheck.plot.ReservePlot;
+import kmcheck.plot.ReserveSeries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {"Plot the reserve level kmFree over the steps of each trace, with the LOWAT line and "
                 + "markers where a process is told to slow down, where one yields, and where an "
                 + "interrupt's allocation fails.",
-            "Several traces make panels side by side, one per trace, on a common scale."},
+            "Several traces make panels in a grid of two columns, one per trace, on a common scale; a long trace "
+                + "is drawn from the lowest and highest level of each run of steps (min/max per bucket), its markers one per bucket."},
         footer = {"%nExamples:", "  kmcheck plot km167.ndjson km168.ndjson -o reserve.svg",
             "  kmcheck plot run.ndjson -o run.png"})
 final class PlotCommand implements Callable<Integer> {

@@ -32,7 +32,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--revision", paramLabel = "ID", required = true,
+    @Option(names = "--revision", paramLabel = "ID", required = true, completionCandidates = RevisionIds.class,
             description = "km1.38, km1.66, km1.67, km1.68, km1.77, km1.84, pool1.160 or pool1.166.")
     private String revision;
 

@@ -214,7 +214,8 @@ public final class History {
 
     private void appendNotes(StringBuilder b, String bullet) {
         b.append(bullet).append("TLC: ok holds; ✗N counterexample of N states; ok ✗N[k] holds, fails in [k];"
-                + " · not checked.\n");
+                + " · not checked by any model;\n" + bullet + "? a model checks it but the check results have no row"
+                + " for that model (not run).\n");
         for (Column c : Column.ALL) {
             b.append(bullet).append(c.heading()).append(": ").append(c.meaning()).append('\n');
         }

@@ -142,4 +142,22 @@ class TlcOutputParserTest {
         assertEquals(Verdict.invariant("SumInv"), o.verdict());
         assertNull(o.unnamedViolation());
     }
+
+    @Test
+    void errorTraceStatesAndTheLassosEnd() {
+        TlcOutcome o = parse(List.of("LiveProp"), 13,
+                msg(2116, 1, "Temporal properties were violated."),
+                msg(2217, 4, "1: <Initial predicate>\n/\\ x = 0\n/\\ f = (p1 :> \"a\" @@\n      p2 :> \"b\")"),
+                msg(2217, 4, "2: <Step line 7, col 5 to line 8, col 20 of module M>\n/\\ x = 1\n/\\ f = (p1 :> \"a\" @@ p2 :> \"b\")"),
+                msg(2122, 4, "1: Back to state: <Step line 7, col 5 to line 8, col 20 of module M>\n"));
+        assertEquals(Verdict.property("LiveProp"), o.verdict());
+        ErrorTrace t = o.trace();
+        assertEquals(2, t.states().size());
+        assertEquals(ErrorTrace.INITIAL, t.states().get(0).action());
+        assertEquals("(p1 :> \"a\" @@ p2 :> \"b\")", t.states().get(0).values().get("f"));
+        assertEquals(new ErrorTrace.State(2, "Step", "M", java.util.Map.of("x", "1", "f", "(p1 :> \"a\" @@ p2 :> \"b\")")),
+                t.states().get(1));
+        assertEquals(1, t.loopsBackTo());
+        assertEquals(2, o.cexLength());
+    }
 }

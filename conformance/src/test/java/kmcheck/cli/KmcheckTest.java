@@ -30,7 +30,8 @@ class KmcheckTest {
     void noSubcommandIsAUsageError() {
         Cli r = Cli.run();
         assertEquals(2, r.exitCode());
-        assertEquals("kmcheck: missing subcommand: one of check, simulate, replay, export, campaign, history, plot"
+        assertEquals("kmcheck: missing subcommand: one of check, simulate, replay, export, campaign, history, plot,"
+                + " explain, matrix, report"
                 + " (see 'kmcheck --help')", r.err().strip());
     }
 

@@ -35,7 +35,7 @@ class PlotCommandTest {
                 .getDocumentElement();
         assertEquals("svg", root.getLocalName());
         assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI());
-        assertEquals("0 0 " + 2 * ReservePlot.PANEL_WIDTH + " " + ReservePlot.PANEL_HEIGHT,
+        assertEquals("0 0 " + 2 * kmcheck.plot.ReservePlot.PANEL_WIDTH + " " + kmcheck.plot.ReservePlot.PANEL_HEIGHT,
                 root.getAttribute("viewBox"));
         assertTrue(root.getElementsByTagNameNS("*", "path").getLength() > 0, "nothing drawn");
     }
@@ -47,8 +47,8 @@ class PlotCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         BufferedImage image = ImageIO.read(png.toFile());
         assertNotNull(image, "not a readable image");
-        assertEquals(ReservePlot.PANEL_WIDTH, image.getWidth());
-        assertEquals(ReservePlot.PANEL_HEIGHT, image.getHeight());
+        assertEquals(kmcheck.plot.ReservePlot.PANEL_WIDTH, image.getWidth());
+        assertEquals(kmcheck.plot.ReservePlot.PANEL_HEIGHT, image.getHeight());
     }
 
     @Test

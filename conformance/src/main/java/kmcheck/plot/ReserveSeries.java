@@ -1,11 +1,9 @@
-package kmcheck.cli;
+package kmcheck.plot;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import kmcheck.tracefile.TraceFormatException;
 import kmcheck.tracefile.TraceReader;
@@ -15,54 +13,48 @@ import kmcheck.tracefile.TraceValue;
 /**
  * What {@code kmcheck plot} draws of one trace: the reserve level {@code kmFree} at every step, the
  * header's {@code LOWAT}, and the steps where something the slowdown protocol is about happens.
+ * Read streaming, one step at a time, into arrays of ints: a trace of 10^6 steps costs a few
+ * megabytes, whatever its lines hold.
  *
- * @param trace       the trace file
- * @param revision    the header's revision
- * @param lowat       the header's {@code LOWAT}, or {@code null} if it has none
- * @param kmFree      {@code kmFree} after step {@code i}, for every step {@code i} in order
- * @param slowdowns   steps at which some {@code slow[p]} turns true: getpage told p to slow down
- * @param yields      steps at which some {@code pc[p]} enters "yield" or "yieldHolding"
- * @param intrFails   steps at which {@code intrFails} grows: an interrupt's pool_get returned NULL
+ * @param trace     the trace file
+ * @param revision  the header's revision
+ * @param lowat     the header's {@code LOWAT}, or {@code null} if it has none
+ * @param kmFree    {@code kmFree} after step {@code i}, for every step {@code i} in order
+ * @param slowdowns steps at which some {@code slow[p]} turns true: getpage told p to slow down
+ * @param yields    steps at which some {@code pc[p]} enters "yield" or "yieldHolding"
+ * @param intrFails steps at which {@code intrFails} grows: an interrupt's pool_get returned NULL
  */
-record ReserveSeries(Path trace, String revision, Integer lowat, List<Integer> kmFree,
-                     List<Integer> slowdowns, List<Integer> yields, List<Integer> intrFails) {
+public record ReserveSeries(Path trace, String revision, Integer lowat, int[] kmFree,
+                            int[] slowdowns, int[] yields, int[] intrFails) {
 
     private static final Set<TraceValue> YIELD_STATES =
             Set.of(new TraceValue.Str("yield"), new TraceValue.Str("yieldHolding"));
-    private static final TraceValue TRUE = new TraceValue.Bool(true);
-
-    ReserveSeries {
-        kmFree = List.copyOf(kmFree);
-        slowdowns = List.copyOf(slowdowns);
-        yields = List.copyOf(yields);
-        intrFails = List.copyOf(intrFails);
-    }
+    private static final Set<TraceValue> TRUE = Set.of(new TraceValue.Bool(true));
 
     /**
      * Reads a trace. Variables other than {@code kmFree} are optional (a KmReserve trace has no
      * processes), so their markers are simply absent.
      *
-     * @throws BadInputException    the trace has no integer {@code kmFree}
-     * @throws TraceFormatException the trace breaks the schema
+     * @throws TraceFormatException the trace breaks the schema, or has no integer {@code kmFree}
      */
-    static ReserveSeries read(Path trace) throws IOException, TraceFormatException, BadInputException {
+    public static ReserveSeries read(Path trace) throws IOException, TraceFormatException {
         try (TraceReader reader = TraceReader.open(trace)) {
             TraceValue lowat = reader.header().constants().get("LOWAT");
-            List<Integer> kmFree = new ArrayList<>();
-            List<Integer> slowdowns = new ArrayList<>();
-            List<Integer> yields = new ArrayList<>();
-            List<Integer> intrFails = new ArrayList<>();
+            Ints kmFree = new Ints();
+            Ints slowdowns = new Ints();
+            Ints yields = new Ints();
+            Ints intrFails = new Ints();
             Map<String, TraceValue> before = null;
             for (TraceStep step = reader.next(); step != null; step = reader.next()) {
                 Map<String, TraceValue> now = step.state();
                 if (!(now.get("kmFree") instanceof TraceValue.Int level)) {
-                    throw new BadInputException(trace + ":" + step.line()
-                            + ": no integer kmFree in the state: not a trace of the km reserve");
+                    throw new TraceFormatException(trace, step.line(),
+                            "no integer kmFree in the state: not a trace of the km reserve");
                 }
                 int i = kmFree.size();
                 kmFree.add(level.value());
                 if (before != null) {
-                    if (entered(before.get("slow"), now.get("slow"), Set.of(TRUE))) {
+                    if (entered(before.get("slow"), now.get("slow"), TRUE)) {
                         slowdowns.add(i);
                     }
                     if (entered(before.get("pc"), now.get("pc"), YIELD_STATES)) {
@@ -75,7 +67,8 @@ record ReserveSeries(Path trace, String revision, Integer lowat, List<Integer> k
                 before = now;
             }
             return new ReserveSeries(trace, reader.header().revision(),
-                    lowat instanceof TraceValue.Int l ? l.value() : null, kmFree, slowdowns, yields, intrFails);
+                    lowat instanceof TraceValue.Int l ? l.value() : null, kmFree.toArray(), slowdowns.toArray(),
+                    yields.toArray(), intrFails.toArray());
         }
     }
 
@@ -94,7 +87,28 @@ record ReserveSeries(Path trace, String revision, Integer lowat, List<Integer> k
 
     /** The highest level worth showing: every kmFree and LOWAT. */
     int maxLevel() {
-        int max = kmFree.stream().mapToInt(Integer::intValue).max().orElse(0);
-        return Math.max(max, Objects.requireNonNullElse(lowat, 0));
+        int max = Arrays.stream(kmFree).max().orElse(0);
+        return Math.max(max, lowat == null ? 0 : lowat);
+    }
+
+    /** A growable int array: a boxed list of 10^6 levels is 20 MB, this is 4. */
+    private static final class Ints {
+        private int[] a = new int[1024];
+        private int n;
+
+        void add(int v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        int size() {
+            return n;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
     }
 }
