@@ -35,10 +35,10 @@ import picocli.CommandLine.Spec;
         footer = {"%nExamples:", "  kmcheck check                               # every model but the deep ones",
             "  kmcheck check --workers 4 MCPoolSlowdown_km168_small",
             "  kmcheck check --deep --markdown > verdicts.md",
-            "  kmcheck check --distributed km168_deep           # TLCServer + 2 local TLCWorkers over loopback",
-            "  kmcheck check --distributed --local-workers 0 --host h1.example --port 10997 km168_deep",
-            "%nWith --distributed, models that list a PROPERTY are not checked: distributed TLC checks no",
-            "temporal property (named ones are an error, exit 2; with no MODEL they are skipped, and said so)."})
+            "  kmcheck check --distributed km168_deep      # a TLCServer, 2 local TLCWorkers",
+            "  kmcheck check --distributed --local-workers 0 --host h1.example km168_deep",
+            "%nWith --distributed, a model that lists a PROPERTY is not checked (distributed TLC checks no "
+                    + "temporal property): named, it is an error (exit 2); by default it is left out, and said so."})
 final class CheckCommand implements Callable<Integer> {
     private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
     private static final int DEFAULT_LOCAL_WORKERS = 2;

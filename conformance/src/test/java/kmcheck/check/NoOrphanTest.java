@@ -1,7 +1,6 @@
 package kmcheck.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,7 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A TLC child dies, and its scratch directory goes, when its kmcheck is killed (-9) or terminated. */
+/**
+ * A TLC child dies, and its scratch directory goes, when its kmcheck is killed (-9) or terminated;
+ * so do distributed TLC's server and workers.
+ */
 class NoOrphanTest {
     @TempDir
     Path dir;
@@ -26,7 +28,16 @@ class NoOrphanTest {
         assertNoLeftovers(false);
     }
 
+    @Test
+    void killMinusNineOfTheParentEndsTheServerAndTheWorkers() throws Exception {
+        assertNoLeftovers(true, "distributed", 3);
+    }
+
     private void assertNoLeftovers(boolean kill9) throws Exception {
+        assertNoLeftovers(kill9, "single", 1);
+    }
+
+    private void assertNoLeftovers(boolean kill9, String mode, int expected) throws Exception {
         Path specs = Files.createDirectories(dir.resolve("specs"));
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         // an infinite state space: TLC runs until stopped
@@ -35,17 +46,18 @@ class NoOrphanTest {
         Files.writeString(specs.resolve("Slow.cfg"), "INIT Init\nNEXT Next\n");
         Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
-                OrphanParent.class.getName(), specs.toString()).redirectErrorStream(true)
+                OrphanParent.class.getName(), specs.toString(), mode).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("parent.out").toFile()).start();
         try {
             List<ProcessHandle> children = List.of();
-            for (long end = System.nanoTime() + 60_000_000_000L; System.nanoTime() < end && children.isEmpty(); ) {
+            for (long end = System.nanoTime() + 60_000_000_000L; System.nanoTime() < end
+                    && (children.size() < expected || scratchDirs(tmp) < expected); ) {
                 Thread.sleep(200);
                 children = parent.descendants().toList();
             }
-            assertFalse(children.isEmpty(), "the parent started no TLC child");
-            Thread.sleep(3000); // TLC is running and has written into its scratch directory
-            assertEquals(1, scratchDirs(tmp), "one scratch directory while TLC runs");
+            assertEquals(expected, children.size(), "TLC children of the parent");
+            Thread.sleep(3000); // TLC is running and has written into its scratch directories
+            assertEquals(expected, scratchDirs(tmp), "one scratch directory per child while TLC runs");
             if (kill9) {
                 parent.destroyForcibly();
             } else {
