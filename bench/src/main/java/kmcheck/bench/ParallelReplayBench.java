@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -101,16 +100,7 @@ public final class ParallelReplayBench {
             System.out.print(b);
             return;
         }
-        String text = Files.isRegularFile(out) ? Files.readString(out, StandardCharsets.UTF_8) : "# Benchmarks\n\n";
-        int from = text.indexOf(START);
-        int to = text.indexOf(END);
-        if (from >= 0 && to > from) {
-            int after = text.indexOf('\n', to);
-            text = text.substring(0, from) + b + (after < 0 ? "" : text.substring(after + 1));
-        } else {
-            text = text + (text.endsWith("\n") ? "" : "\n") + "\n" + b;
-        }
-        Files.writeString(out, text, StandardCharsets.UTF_8);
+        MarkdownSection.replace(out, START, END, b.toString());
     }
 
     private static String loadAverage() {

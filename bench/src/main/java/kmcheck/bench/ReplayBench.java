@@ -102,23 +102,10 @@ public final class ReplayBench {
         double loadMs;
         try (Replayer replayer = Replayer.load(model)) {
             loadMs = (System.nanoTime() - t0) / 1e6;
-            for (int w = 0; w < warmup; w++) {
-                replayAll(replayer, files);
-            }
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long totalSteps = 0;
-            long wall = 0;
-            long cpu = 0;
-            for (int r = 0; r < rounds; r++) {
-                long c0 = threads.getCurrentThreadCpuTime();
-                long w0 = System.nanoTime();
-                stepsPerRound = replayAll(replayer, files);
-                wall += System.nanoTime() - w0;
-                cpu += threads.getCurrentThreadCpuTime() - c0;
-                totalSteps += stepsPerRound;
-            }
-            wallRate = totalSteps / (wall / 1e9);
-            cpuRate = totalSteps / (cpu / 1e9);
+            Rates full = measure(replayer, files, warmup, rounds);
+            stepsPerRound = full.steps / rounds;
+            wallRate = full.wall;
+            cpuRate = full.cpu;
         }
         System.out.printf(Locale.ROOT, "in-process: %d traces, %d steps per round (states read), one Replayer"
                         + " (load %.0f ms), %d warm-up + %d measured rounds: %.0f steps/s wall, %.0f steps/s CPU%n",
@@ -130,20 +117,7 @@ public final class ReplayBench {
         }
         Kernel kernel;
         try (Replayer replayer = Replayer.load(model)) {
-            for (int w = 0; w < warmup; w++) {
-                replayAll(replayer, kernelFiles);
-            }
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long totalSteps = 0;
-            long wall = 0;
-            long cpu = 0;
-            for (int r = 0; r < rounds; r++) {
-                long c0 = threads.getCurrentThreadCpuTime();
-                long w0 = System.nanoTime();
-                totalSteps += replayAll(replayer, kernelFiles);
-                wall += System.nanoTime() - w0;
-                cpu += threads.getCurrentThreadCpuTime() - c0;
-            }
+            Rates k = measure(replayer, kernelFiles, warmup, rounds);
             int maxFrontier = 0;
             double meanFrontier = 0;
             for (Path f : kernelFiles) {
@@ -151,7 +125,7 @@ public final class ReplayBench {
                 maxFrontier = Math.max(maxFrontier, stats.max());
                 meanFrontier += stats.mean() / kernelFiles.size();
             }
-            kernel = new Kernel(totalSteps / (wall / 1e9), totalSteps / (cpu / 1e9), maxFrontier, meanFrontier);
+            kernel = new Kernel(k.wall, k.cpu, maxFrontier, meanFrontier, 0);
         }
         System.out.printf(Locale.ROOT, "in-process, kernel-level traces: %.0f steps/s wall, %.0f steps/s CPU,"
                 + " candidate states per step max %d, mean %.2f%n", kernel.wallRate, kernel.cpuRate,
@@ -175,6 +149,21 @@ public final class ReplayBench {
         }
         double perTrace = tlcSecs / n;
         double tlcRate = tlcSteps / tlcSecs;
+        // the kernel-level traces exported as partial traces (unlogged variables left to Init and the actions)
+        double kernelTlcSecs = 0;
+        long kernelTlcSteps = 0;
+        for (int i = 0; i < n; i++) {
+            Exported e = TraceExporter.export(kernelFiles.get(i), specs, dir.resolve("tlck" + i), invariants);
+            long s0 = System.nanoTime();
+            PlainTlc.Outcome v = PlainTlc.check(e, Duration.ofMinutes(5));
+            kernelTlcSecs += (System.nanoTime() - s0) / 1e9;
+            if (!v.ok()) {
+                throw new IllegalStateException("TLC rejects a conforming kernel-level trace:\n" + v.output());
+            }
+            kernelTlcSteps += e.steps();
+        }
+        kernel = new Kernel(kernel.wallRate, kernel.cpuRate, kernel.maxFrontier, kernel.meanFrontier,
+                kernelTlcSteps / kernelTlcSecs);
         double inProcPerTrace = (double) stepsPerRound / traces / wallRate;
         double ratio = wallRate / tlcRate;
         System.out.printf(Locale.ROOT, "plain TLC, one launch per trace: %d traces, %.2f s per trace (min %.2f,"
@@ -190,8 +179,31 @@ public final class ReplayBench {
         }
     }
 
+    /** Steps replayed in the measured rounds, and steps per second of wall and of CPU time. */
+    private record Rates(long steps, double wall, double cpu) {
+    }
+
+    /** warmup unmeasured rounds over the files, then rounds measured ones. */
+    private static Rates measure(Replayer replayer, List<Path> files, int warmup, int rounds) throws Exception {
+        for (int w = 0; w < warmup; w++) {
+            replayAll(replayer, files);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long totalSteps = 0;
+        long wall = 0;
+        long cpu = 0;
+        for (int r = 0; r < rounds; r++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long w0 = System.nanoTime();
+            totalSteps += replayAll(replayer, files);
+            wall += System.nanoTime() - w0;
+            cpu += threads.getCurrentThreadCpuTime() - c0;
+        }
+        return new Rates(totalSteps, totalSteps / (wall / 1e9), totalSteps / (cpu / 1e9));
+    }
+
     /** Kernel-level replay: throughput and how many candidate states the traces left open. */
-    private record Kernel(double wallRate, double cpuRate, int maxFrontier, double meanFrontier) {
+    private record Kernel(double wallRate, double cpuRate, int maxFrontier, double meanFrontier, double tlcRate) {
     }
 
     private static long replayAll(Replayer replayer, List<Path> files) throws Exception {
@@ -239,6 +251,8 @@ public final class ReplayBench {
                 kernel.cpuRate));
         b.append(String.format(Locale.ROOT, "| plain TLC on the exported module, one child JVM per trace (%d traces,"
                 + " one at a time) | %,.0f | %.2f s |%n", n, tlcRate, perTrace));
+        b.append(String.format(Locale.ROOT, "| plain TLC on the exported kernel-level traces (partial: unlogged"
+                + " variables free), one child JVM per trace (%d traces) | %,.0f | |%n", n, kernel.tlcRate));
         b.append(String.format(Locale.ROOT, "%n**Ratio: in process is %,.0f× faster** than one TLC launch per"
                 + " trace (wall clock, per step).%n%n", ratio));
         b.append(String.format(Locale.ROOT, "Loading the spec into the `Replayer` (class loader, SANY, TLC"
@@ -252,9 +266,9 @@ public final class ReplayBench {
                 wallRate >= 50_000 ? "met" : cpuRate >= 50_000 ? "met in CPU time only" : "not met", wallRate, cpuRate,
                 ratio >= 100 ? "met" : "not met", ratio));
         b.append(String.format(Locale.ROOT, "Kernel level: ≥ 10,000 steps/s: **%s** (%,.0f); ≥ 100× over one TLC"
-                        + " launch per trace: **%s** (%,.0f×; TLC measured on the full traces of the same runs,"
-                        + " export does not take partial traces).%n", kernel.wallRate >= 10_000 ? "met" : "not met",
-                kernel.wallRate, kernel.wallRate / tlcRate >= 100 ? "met" : "not met", kernel.wallRate / tlcRate));
+                        + " launch per trace on the same traces: **%s** (%,.0f×).%n",
+                kernel.wallRate >= 10_000 ? "met" : "not met", kernel.wallRate,
+                kernel.wallRate / kernel.tlcRate >= 100 ? "met" : "not met", kernel.wallRate / kernel.tlcRate));
         b.append(END).append('\n');
         MarkdownSection.replace(out, START, END, b.toString());
     }
