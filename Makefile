@@ -19,6 +19,7 @@ build:
 # the main job: every model (deep ones too), the full matrix, the write-ups' tables against TLC,
 # a conformance campaign, the annals, the plot, the report page
 check: build
+	mkdir -p $(OUT)
 	bin/kmcheck check --deep --results $(OUT)/check.tsv
 	bin/kmcheck matrix --check $(OUT)/check.tsv --results $(OUT)/matrix.tsv
 	bin/kmcheck explain --all --check
