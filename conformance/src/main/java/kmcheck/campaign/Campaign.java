@@ -224,9 +224,11 @@ public final class Campaign {
             if (o.conforms()) {
                 conforming++;
                 if (made == perRevision) {
+                    // measured before close() starts the next revision's visits
+                    String coverage = o.space() == null ? null : "  spec coverage: " + visited.against(o.space());
                     close(Optional.empty());
-                    if (o.space() != null) {
-                        progress.accept("  spec coverage: " + visited.against(o.space()));
+                    if (coverage != null) {
+                        progress.accept(coverage);
                     }
                 }
                 return false;

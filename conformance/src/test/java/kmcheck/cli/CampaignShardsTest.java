@@ -68,6 +68,10 @@ class CampaignShardsTest {
     void twoJobsGiveWhatOneGives() throws Exception {
         Cli two = campaign("jobs2", "--jobs", "2");
         assertEquals(whole.out(), two.out());
+        // the correct revision's spec coverage, merged from its runs: twenty runs visit something
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("spec coverage: states ([\\d,]+)/").matcher(two.out());
+        assertTrue(m.find(), two.out());
+        assertTrue(Integer.parseInt(m.group(1).replace(",", "")) > 20, two.out());
         assertEquals(Files.readString(tsv("whole")), Files.readString(tsv("jobs2")));
         assertEquals(Files.readString(dir.resolve("whole/traces/km1.66-witness.ndjson")),
                 Files.readString(dir.resolve("jobs2/traces/km1.66-witness.ndjson")));
