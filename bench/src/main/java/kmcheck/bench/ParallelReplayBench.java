@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -37,7 +36,7 @@ public final class ParallelReplayBench {
      * @param jobs      the N compared with one job
      */
     public static void run(Path specs, Path out, int traces, int decisions, int jobs, String command) throws Exception {
-        Path dir = Files.createTempDirectory("kmcheck-bench-jobs-");
+        Path dir = kmcheck.scratch.Scratch.newDirectory("bench-jobs"); // removed on exit and interrupt too
         try {
             List<String> files = new ArrayList<>();
             for (String r : REVISIONS) {

@@ -75,7 +75,7 @@ public final class ReplayBench {
             i++;
         }
         String command = "java -jar bench/target/kmcheck-bench.jar " + String.join(" ", args);
-        Path dir = Files.createTempDirectory("kmcheck-bench-");
+        Path dir = kmcheck.scratch.Scratch.newDirectory("bench"); // removed on exit and interrupt too
         try {
             run(traces, steps, warmup, rounds, sample, specs, out, dir, command);
         } finally {

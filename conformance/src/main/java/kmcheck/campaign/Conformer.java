@@ -174,12 +174,7 @@ public final class Conformer implements AutoCloseable {
      * searched by TLC on first call; empty if none was.
      */
     public java.util.Optional<kmcheck.replay.StateSpace> stateSpace(List<String> lines) throws ReplayException {
-        Replayer replayer;
-        try (TraceReader reader = TraceReader.of(lines, Path.of("controlled-run.ndjson"))) {
-            replayer = replayers.get(key(reader.header()));
-        } catch (TraceFormatException | IOException e) {
-            throw new IllegalStateException("the Java model wrote a malformed trace: " + e.getMessage(), e);
-        }
+        Replayer replayer = replayers.get(key(lines));
         return replayer == null ? java.util.Optional.empty() : java.util.Optional.of(replayer.stateSpace(MAX_STATES));
     }
 
@@ -190,12 +185,7 @@ public final class Conformer implements AutoCloseable {
      * @throws ReplayException TLC failed searching the graph
      */
     public java.util.Optional<CoverageReport> coverage(List<String> lines) throws ReplayException {
-        String model;
-        try (TraceReader reader = TraceReader.of(lines, Path.of("controlled-run.ndjson"))) {
-            model = key(reader.header());
-        } catch (TraceFormatException | IOException e) {
-            throw new IllegalStateException("the Java model wrote a malformed trace: " + e.getMessage(), e);
-        }
+        String model = key(lines);
         Replayer replayer = replayers.get(model);
         if (replayer == null) {
             return java.util.Optional.empty();
@@ -209,10 +199,10 @@ public final class Conformer implements AutoCloseable {
         corpora.clear();
     }
 
-    /** The visits so far to the model of these trace lines, for schedules steered by them. */
-    Coverage visits(List<String> lines) {
-        try (TraceReader reader = TraceReader.of(lines, Path.of("controlled-run.ndjson"))) {
-            return visited.computeIfAbsent(key(reader.header()), m -> new Coverage());
+    /** The model key of trace lines the Java model wrote, header first. */
+    private static String key(List<String> lines) {
+        try (TraceReader reader = TraceReader.of(lines, TRACE)) {
+            return key(reader.header());
         } catch (TraceFormatException | IOException e) {
             throw new IllegalStateException("the Java model wrote a malformed trace: " + e.getMessage(), e);
         }

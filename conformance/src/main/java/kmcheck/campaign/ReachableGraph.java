@@ -62,11 +62,6 @@ final class ReachableGraph {
         return i == null ? -1 : i;
     }
 
-    /** Reachable states. */
-    int size() {
-        return fps.length;
-    }
-
     long fingerprint(int state) {
         return fps[state];
     }

@@ -30,8 +30,4 @@ final class ScheduleCorpus {
             kept.add(s);
         }
     }
-
-    int size() {
-        return kept.size();
-    }
 }

@@ -67,6 +67,7 @@ public final class MutantMain {
                 : caught ? "killed" : "ALIVE";
         System.out.println(String.join("\t", cells) + "\t" + verdict);
         System.out.flush();
-        Runtime.getRuntime().halt(0);
+        // exit, not halt: the shutdown hooks remove this JVM's scratch root
+        System.exit(0);
     }
 }
