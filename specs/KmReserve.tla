@@ -34,50 +34,72 @@ ASSUME ConstantsOK ==
 -----------------------------------------------------------------------------
 (***************************************************************************)
 (* The revisions.  Each row says how that revision's code behaves; the     *)
-(* actions below read only these flags, never the revision id.            *)
+(* actions below read only these flags, never the revision id.             *)
 (*                                                                         *)
 (*  waitok        process callers may sleep in getpage ("getpage")         *)
 (*  slowdown      getpage returns the slowdown flag below lowat            *)
 (*  sleepHolding  1.67: a waitok caller sleeps once ("getpg2") after       *)
 (*                taking a page below lowat, still holding it              *)
 (*  postUnlocked  the lowat check runs after mtx_leave (1.66, 1.68) or     *)
-(*                splx (1.38: uvm_km_getpage), not atomically with the take *)
+(*                splx (1.38: uvm_km_getpage), not atomically with the     *)
+(*                take                                                     *)
 (*  wakeOnFail    getpage wakes the thread even when it returns NULL       *)
 (*  recheck       the thread re-checks the reserve after waking (1.84's    *)
-(*                check under the mutex); 1.38-1.77 go straight into a     *)
+(*                check under the mutex); 1.38-1.79 go straight into a     *)
 (*                refill round after a wakeup (1.38: uvm_km_thread's       *)
 (*                "if (free >= lowat) tsleep", an if, not a while)         *)
 (*  bounded       the reserve is bounded by HIWAT (1.77 on)                *)
 (*  putpage       "push": link the page onto the reserve under the mutex;  *)
-(*                "inline": 1.77-1.83, do the VM work in the caller with   *)
+(*                "inline": 1.77-1.80, do the VM work in the caller with   *)
 (*                the km mutex held; "freelist": 1.84, link the page onto  *)
 (*                a list the thread drains                                 *)
 (*  yield         where pool_do_get yields on slowdown: "afterInsert",     *)
 (*                "beforeInsert" (subr_pool 1.158-1.165) or "none"         *)
+(*  roundLocked   1.77: uvm_km_thread keeps uvm_km_pages.mtx from its      *)
+(*                msleep through the round (no mtx_leave before the        *)
+(*                uvm_km_kmemalloc calls) and mtx_enters it again to       *)
+(*                splice the round in (1.79 has the mtx_leave: km1.79)     *)
+(*                                                                         *)
+(* Every flag is read wherever its behaviour can happen, so that a row     *)
+(* with any combination means what its flags say (a planted flag is that   *)
+(* behaviour, not another one); RowOK rules out the two combinations       *)
+(* whose flag could never be read.                                         *)
 (***************************************************************************)
-Revisions == {"km1.38", "km1.66", "km1.67", "km1.68", "km1.77", "km1.84",
-              "pool1.160", "pool1.166"}
+Revisions == {"km1.38", "km1.66", "km1.67", "km1.68", "km1.77", "km1.79",
+              "km1.84", "pool1.160", "pool1.166"}
 
-Row(w, s, sh, pu, wf, rc, b, pp, y) ==
+Row(w, s, sh, pu, wf, rc, b, pp, y, rl) ==
     [waitok |-> w, slowdown |-> s, sleepHolding |-> sh, postUnlocked |-> pu,
      wakeOnFail |-> wf, recheck |-> rc, bounded |-> b, putpage |-> pp,
-     yield |-> y]
+     yield |-> y, roundLocked |-> rl]
 
 RevisionTable ==
-  \*                         waitok slowdn sleepH postU  wakeF  rechk  bound  putpage     yield
+  \*                         waitok slowdn sleepH postU  wakeF  rechk  bound  putpage     yield           roundL
   [r \in Revisions |->
-    CASE r = "km1.38"    -> Row(FALSE, FALSE, FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "none")
-      [] r = "km1.66"    -> Row(TRUE,  FALSE, FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "none")
-      [] r = "km1.67"    -> Row(TRUE,  FALSE, TRUE,  FALSE, TRUE,  FALSE, FALSE, "push",     "none")
-      [] r = "km1.68"    -> Row(TRUE,  TRUE,  FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "afterInsert")
-      [] r = "km1.77"    -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, FALSE, TRUE,  "inline",   "afterInsert")
-      [] r = "km1.84"    -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "afterInsert")
-      [] r = "pool1.160" -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "beforeInsert")
-      [] r = "pool1.166" -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "afterInsert")]
+    CASE r = "km1.38"    -> Row(FALSE, FALSE, FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "none",         FALSE)
+      [] r = "km1.66"    -> Row(TRUE,  FALSE, FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "none",         FALSE)
+      [] r = "km1.67"    -> Row(TRUE,  FALSE, TRUE,  FALSE, TRUE,  FALSE, FALSE, "push",     "none",         FALSE)
+      [] r = "km1.68"    -> Row(TRUE,  TRUE,  FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "afterInsert",  FALSE)
+      [] r = "km1.77"    -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, FALSE, TRUE,  "inline",   "afterInsert",  TRUE)
+      [] r = "km1.79"    -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, FALSE, TRUE,  "inline",   "afterInsert",  FALSE)
+      [] r = "km1.84"    -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "afterInsert",  FALSE)
+      [] r = "pool1.160" -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "beforeInsert", FALSE)
+      [] r = "pool1.166" -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "afterInsert",  FALSE)]
 
-ASSUME RevisionOK == Revision \in Revisions
+\* The allowed combinations: sleepHolding is a waitok caller's sleep, and a yield place is
+\* read only when getpage can say slow down.
+RowOK(row) ==
+    /\ row.sleepHolding => row.waitok
+    /\ row.yield # "none" => row.slowdown
+
+ASSUME RevisionOK == Revision \in Revisions /\ \A r \in Revisions : RowOK(RevisionTable[r])
 
 R == RevisionTable[Revision]
+
+\* The km thread's name: the holder of the km mutex in kmLock (1.77), and the actor a
+\* trace gives the thread's steps, the actions of Next without a parameter (TTop,
+\* TPublish, ...); a process's or an interrupt's steps carry its model value (p1, i1).
+ThreadActor == "km"
 
 -----------------------------------------------------------------------------
 VARIABLES
@@ -123,14 +145,14 @@ WakeThread == tAsleep' = FALSE
 
 (***************************************************************************)
 (* The thread cannot run: it sleeps on its channel or waits for memory.    *)
-(* A yielding process resumes only then (see PoolSlowdown).               *)
+(* A yielding process resumes only then (see PoolSlowdown).                *)
 (***************************************************************************)
 ThreadBlocked == tAsleep \/ tMemWait
 
 ThreadRuns == ~tAsleep /\ ~tMemWait
 
 (***************************************************************************)
-(* Steps that take the km mutex cannot run while a caller holds it across *)
+(* Steps that take the km mutex cannot run while a caller holds it across  *)
 (* steps (1.77's inline putpage).  The mutex is at IPL_VM, so interrupts   *)
 (* are blocked too.                                                        *)
 (***************************************************************************)
@@ -138,7 +160,7 @@ KmMutexFree == kmLock = "none"
 
 -----------------------------------------------------------------------------
 (***************************************************************************)
-(* The km thread.  Each action is one step of uvm_km_thread between two   *)
+(* The km thread.  Each action is one step of uvm_km_thread between two    *)
 (* points where it may block, said in terms of the reserve's variables     *)
 (* only; PoolSlowdown's TTop, TAllocOne, ... add that nothing else moves.  *)
 (***************************************************************************)
@@ -155,19 +177,25 @@ TopKm ==
          ELSE \* no re-check after the wakeup: a round follows every sleep
               /\ tpc' = "alloc"
               /\ tAsleep' = (kmFree >= LOWAT)
-    /\ UNCHANGED <<kmFree, uvmFree, freeList, tMemWait, batch, kmLock>>
+    \* 1.77: going on into the round, the thread keeps the mutex it checked under
+    /\ kmLock' = IF R.roundLocked /\ tpc' = "alloc" /\ ~tAsleep' THEN ThreadActor ELSE kmLock
+    /\ UNCHANGED <<kmFree, uvmFree, freeList, tMemWait, batch>>
 
 \* uvm_km.c: uvm_km_thread -- uvm_km_alloc one page of the round onto the
 \* private list; with no free memory it waits in uvm_wait ("km_alloc1w").
+\* 1.77 (roundLocked): msleep returned with the mutex, so the round runs
+\* holding it; after a sleep the first page's step is where it has it again.
 AllocOneKm ==
     /\ tpc = "alloc" /\ ThreadRuns /\ batch < BATCH
+    /\ R.roundLocked => kmLock \in {"none", ThreadActor}
+    /\ kmLock' = IF R.roundLocked THEN ThreadActor ELSE kmLock
     /\ IF uvmFree > 0
          THEN /\ uvmFree' = uvmFree - 1
               /\ batch' = batch + 1
               /\ UNCHANGED tMemWait
          ELSE /\ tMemWait' = TRUE
               /\ UNCHANGED <<uvmFree, batch>>
-    /\ UNCHANGED <<kmFree, freeList, tpc, tAsleep, kmLock>>
+    /\ UNCHANGED <<kmFree, freeList, tpc, tAsleep>>
 
 \* uvm.c: uvm_wait -- returns once physical memory is free again.
 MemReturnKm ==
@@ -193,10 +221,11 @@ PublishKm ==
 
 \* uvm_km.c: uvm_km_thread / uvm_km_doputpage (1.84) -- take one freed page
 \* off the freelist: back into the reserve below hiwat, else unmap and free it.
+\* No wakeup(&uvm_km_pages.free): a getpage sleeper is not woken by a drain.
 DrainOneKm ==
     /\ tpc = "drain" /\ ThreadRuns /\ freeList > 0 /\ KmMutexFree
     /\ freeList' = freeList - 1
-    /\ IF kmFree < HIWAT
+    /\ IF ~R.bounded \/ kmFree < HIWAT
          THEN kmFree' = kmFree + 1 /\ UNCHANGED uvmFree
          ELSE uvmFree' = uvmFree + 1 /\ UNCHANGED kmFree
     /\ UNCHANGED <<tpc, tAsleep, tMemWait, batch, kmLock>>

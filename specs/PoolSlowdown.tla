@@ -6,7 +6,7 @@
 (* When getpage leaves the reserve below lowat it sets *slowdown, and a    *)
 (* process in pool_do_get yields -- but only after it has published the    *)
 (* page to the pool.  Yielding lets the woken km thread refill the         *)
-(* reserve before the process can take another page (no drain), and       *)
+(* reserve before the process can take another page (no drain), and        *)
 (* publishing first means nobody holds a private page while off the CPU    *)
 (* (no hoarding).  Processes (PR_WAITOK) may sleep and yield; interrupts   *)
 (* (PR_NOWAIT) are one atomic step each and never block.                   *)
@@ -22,7 +22,7 @@ CONSTANTS
     MAXUSE      \* the workload: a process starts pool_get only below this many items in use
 
 ASSUME PoolConstantsOK ==
-    /\ Procs # {} /\ "none" \notin Procs
+    /\ Procs # {} /\ "none" \notin Procs /\ ThreadActor \notin Procs
     /\ ITEMS \in Nat \ {0}
     /\ MAXIDLE \in Nat
     /\ MAXINTR \in Nat
@@ -93,7 +93,7 @@ TakeItem ==
 
 TypeOK ==
     /\ KmTypeOK
-    /\ kmLock \in Procs \cup {"none"}
+    /\ kmLock \in Procs \cup {"none", ThreadActor}
     /\ pc \in [Procs -> PcStates]
     /\ held \in [Procs -> 0..1]
     /\ slow \in [Procs -> BOOLEAN]
@@ -142,27 +142,31 @@ PNeedPage(p) ==
     /\ pc' = [pc EXCEPT ![p] = "km"]
     /\ UNCHANGED <<kmVars, held, slow, poolPages, inUse, intrVars>>
 
-\* uvm_km.c: uvm_km_getpage -- take a page off the reserve under uvm_km_mtx.
-\* Where the revision checks lowat under the mutex, the check, the wakeup of
-\* the thread and *slowdown happen here too; 1.67 then sleeps ("getpg2")
-\* still holding the page; subr_pool 1.160 yields before inserting it.
+(***************************************************************************)
+(* uvm_km.c: uvm_km_getpage -- the lowat check, with the page taken: below *)
+(* lowat, wake the thread and (slowdown) tell the caller to slow down;     *)
+(* 1.67 then sleeps ("getpg2") still holding the page; subr_pool 1.160     *)
+(* yields before inserting it.  Under the mutex with the take, or after    *)
+(* mtx_leave/splx (postUnlocked, PKmPost): the same code either way.       *)
+(***************************************************************************)
+LowCheck(p, low) ==
+    /\ IF low THEN WakeThread ELSE UNCHANGED tAsleep
+    /\ slow' = [slow EXCEPT ![p] = R.slowdown /\ low]
+    /\ pc' = [pc EXCEPT ![p] =
+                IF R.sleepHolding /\ low THEN "kmsleep2"
+                ELSE IF R.slowdown /\ low /\ R.yield = "beforeInsert" THEN "yieldHolding"
+                ELSE "insert"]
+
+\* uvm_km.c: uvm_km_getpage -- take a page off the reserve under uvm_km_mtx,
+\* and check lowat there too unless the revision does it after unlocking.
 PKmTake(p) ==
     /\ pc[p] = "km" /\ kmFree > 0 /\ KmMutexFree
     /\ kmFree' = kmFree - 1
     /\ held' = [held EXCEPT ![p] = 1]
-    /\ LET low == kmFree - 1 < LOWAT IN
-       IF R.postUnlocked
+    /\ IF R.postUnlocked
          THEN /\ pc' = [pc EXCEPT ![p] = "post"]
               /\ UNCHANGED <<tAsleep, slow>>
-       ELSE IF R.sleepHolding /\ low
-         THEN /\ WakeThread
-              /\ pc' = [pc EXCEPT ![p] = "kmsleep2"]
-              /\ UNCHANGED slow
-       ELSE /\ IF low THEN WakeThread ELSE UNCHANGED tAsleep
-            /\ slow' = [slow EXCEPT ![p] = R.slowdown /\ low]
-            /\ pc' = [pc EXCEPT ![p] =
-                        IF R.slowdown /\ low /\ R.yield = "beforeInsert"
-                          THEN "yieldHolding" ELSE "insert"]
+         ELSE LowCheck(p, kmFree - 1 < LOWAT)
     /\ UNCHANGED <<uvmFree, freeList, thrVars, kmLock, poolPages, inUse, intrVars>>
 
 \* uvm_km.c: uvm_km_getpage -- the reserve is empty: msleep on "getpage".
@@ -188,15 +192,11 @@ PPoolWake(p) ==
     /\ pc' = [pc EXCEPT ![p] = "get"]
     /\ UNCHANGED <<kmVars, held, slow, poolPages, inUse, intrVars>>
 
-\* uvm_km.c 1.66/1.68: uvm_km_getpage -- after mtx_leave, an unlocked read:
-\* below lowat, wake the thread (1.68: and set *slowdown).
+\* uvm_km.c 1.38/1.66/1.68: uvm_km_getpage -- after mtx_leave (splx), an
+\* unlocked read: below lowat, wake the thread (1.68: and set *slowdown).
 PKmPost(p) ==
     /\ pc[p] = "post"
-    /\ IF kmFree < LOWAT
-         THEN /\ WakeThread
-              /\ slow' = [slow EXCEPT ![p] = R.slowdown]
-         ELSE UNCHANGED <<tAsleep, slow>>
-    /\ pc' = [pc EXCEPT ![p] = "insert"]
+    /\ LowCheck(p, kmFree < LOWAT)
     /\ UNCHANGED <<kmFree, uvmFree, freeList, thrVars, kmLock, held, poolPages,
                    inUse, intrVars>>
 
@@ -250,14 +250,16 @@ PYieldDone(p) ==
 (***************************************************************************)
 PutPage(p) ==
     CASE R.putpage = "push" ->
-            /\ kmFree' = kmFree + 1
-            /\ UNCHANGED <<uvmFree, freeList, tAsleep, thrVars, kmLock, pc, held>>
+            /\ IF R.bounded /\ kmFree >= HIWAT
+                 THEN uvmFree' = uvmFree + 1 /\ UNCHANGED kmFree
+                 ELSE kmFree' = kmFree + 1 /\ UNCHANGED uvmFree
+            /\ UNCHANGED <<freeList, tAsleep, thrVars, kmLock, pc, held>>
       [] R.putpage = "freelist" ->
             /\ freeList' = freeList + 1
             /\ IF freeList > BATCH THEN WakeThread ELSE UNCHANGED tAsleep
             /\ UNCHANGED <<kmFree, uvmFree, thrVars, kmLock, pc, held>>
       [] R.putpage = "inline" ->
-            IF kmFree < HIWAT
+            IF ~R.bounded \/ kmFree < HIWAT
               THEN /\ kmFree' = kmFree + 1
                    /\ UNCHANGED <<uvmFree, freeList, tAsleep, thrVars, kmLock, pc, held>>
               ELSE /\ kmLock' = p
@@ -329,7 +331,7 @@ IAlloc(i) ==
 -----------------------------------------------------------------------------
 (***************************************************************************)
 (* The km thread, with the wakeup of the getpage sleepers (and of 1.67's   *)
-(* getpg2 sleepers, who go on to insert the page they hold).              *)
+(* getpg2 sleepers, who go on to insert the page they hold).               *)
 (***************************************************************************)
 
 \* uvm_km.c: uvm_km_thread -- top of the loop (sleep on "kmalloc" or go on).
@@ -372,9 +374,10 @@ Next ==
 Spec == Init /\ [][Next]_vars
 
 (***************************************************************************)
-(* Fairness (docs/kernel.md#fairness): weak on the thread and on every process step  *)
-(* but PStart (a process need not allocate); strong on the end of a yield, *)
-(* whose guard (the thread blocked) comes and goes.  None for interrupts.  *)
+(* Fairness (docs/kernel.md#fairness): weak on the thread and on every     *)
+(* process step but PStart (a process need not allocate); strong on the    *)
+(* end of a yield, whose guard (the thread blocked) comes and goes.  None  *)
+(* for interrupts.                                                         *)
 (***************************************************************************)
 Fairness ==
     /\ WF_vars(TTop) /\ WF_vars(TAllocOne) /\ WF_vars(TMemReturn)
@@ -425,11 +428,16 @@ NoHoardingStarvationInv == ~hoardFail
 
 \* Lock ownership: the holder of the km mutex (kmLock, set by the action that
 \* acquires it across steps) never stands at a step that acquires the mutex:
-\* uvm_km_getpage's mtx_enter ("km") or a nested putpage's ("kmEnter").
+\* a process at uvm_km_getpage's mtx_enter ("km") or a nested putpage's
+\* ("kmEnter"); the thread at the top of its loop, at a drain, or with its
+\* round complete (the splice's mtx_enter).
 KmMutexAcquireStates == {"km", "kmEnter"}
 
+ThreadAcquiresKmMutex == tpc \in {"top", "drain"} \/ batch = BATCH
+
 NoKmMutexRecursionInv ==
-    \A p \in Procs : kmLock = p => pc[p] \notin KmMutexAcquireStates
+    /\ \A p \in Procs : kmLock = p => pc[p] \notin KmMutexAcquireStates
+    /\ kmLock = ThreadActor => ~ThreadAcquiresKmMutex
 
 \* Interrupts never wait: with the km mutex free and allocations left, every
 \* interrupt can run its pool_get(PR_NOWAIT) to the end (it may fail, not block).

@@ -17,7 +17,7 @@ import kmcheck.campaign.Schedule;
 import kmcheck.check.ExpectedTable;
 import kmcheck.check.ModelEntry;
 import kmcheck.check.VerdictKind;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 
 /**
  * Random against coverage-guided schedules: for every buggy revision, the tries a campaign needs

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import kmcheck.check.ExpectedTable;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 import kmcheck.replay.ReplayModel;
 import kmcheck.replay.ReplayReport;
 import kmcheck.replay.Replayer;

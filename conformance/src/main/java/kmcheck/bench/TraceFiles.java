@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 import kmcheck.sched.Chooser;
 import kmcheck.workload.Workload;
 

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import kmcheck.check.ExpectedTableException;
 import kmcheck.coverage.Coverage;
 import kmcheck.jobs.InOrder;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 import kmcheck.replay.ConstantsRejectedException;
 import kmcheck.replay.Divergence;
 import kmcheck.replay.NoSuchModelException;

@@ -14,7 +14,7 @@ import java.util.Map;
 import kmcheck.check.ExpectedTableException;
 import kmcheck.coverage.Coverage;
 import kmcheck.coverage.CoverageReport;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 import kmcheck.replay.ConstantsRejectedException;
 import kmcheck.replay.NoSuchModelException;
 import kmcheck.replay.ReplayException;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import kmcheck.check.ModelConfig;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 
 /**
  * The Java model's constants from a TLC model file of specs/: the cfg's CONSTANTS, read, not

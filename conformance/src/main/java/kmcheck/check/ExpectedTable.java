@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import kmcheck.model.Revision;
+import kmcheck.config.Revision;
 
 /**
  * The models of a specs directory and their expected outcomes, read from its {@code expected.tsv}:

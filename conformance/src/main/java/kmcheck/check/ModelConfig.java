@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
  * itself does not, and those under {@code INVARIANT}/{@code INVARIANTS}, which trace replay checks;
  * {@code checkDeadlock} is false iff the file says {@code CHECK_DEADLOCK FALSE} (distributed TLC reads
  * no such line and must be told on its command line); {@code constants}, the constant assignments as
- * written (a campaign runs the Java model with a model's constants). Comments ({@code \*} to end of line, {@code (* *)}) are ignored. This is not a full
+ * written (a campaign runs the Java model with a model's constants); {@code overrides}, the definition
+ * overrides {@code Name <- Other} as written (e.g. {@code SCHED <- SchedMP}). Comments ({@code \*} to end of line, {@code (* *)}) are ignored. This is not a full
  * cfg parser: TLC remains the judge of the file's validity.
  */
 public record ModelConfig(Optional<String> revision, List<String> invariants, List<String> properties,
-                          boolean checkDeadlock, java.util.Map<String, String> constants) {
+                          boolean checkDeadlock, java.util.Map<String, String> constants,
+                          java.util.Map<String, String> overrides) {
 
     private static final Set<String> KEYWORDS = Set.of(
             "CONSTANT", "CONSTANTS", "INIT", "NEXT", "SPECIFICATION", "INVARIANT", "INVARIANTS",
@@ -37,6 +39,7 @@ public record ModelConfig(Optional<String> revision, List<String> invariants, Li
         invariants = List.copyOf(invariants);
         properties = List.copyOf(properties);
         constants = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constants));
+        overrides = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
     }
 
     /** The value of an integer constant of the model, e.g. {@code LOWAT = 4}. */
@@ -70,6 +73,7 @@ public record ModelConfig(Optional<String> revision, List<String> invariants, Li
         List<String> invariants = new ArrayList<>();
         List<String> properties = new ArrayList<>();
         java.util.Map<String, String> constants = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> overrides = new java.util.LinkedHashMap<>();
         String section = "";
         boolean checkDeadlock = true;
         for (int i = 0; i < tokens.size(); i++) {
@@ -92,6 +96,9 @@ public record ModelConfig(Optional<String> revision, List<String> invariants, Li
                     revision = literal.substring(1, literal.length() - 1);
                 }
                 i = j;
+            } else if (section.startsWith("CONSTANT") && i + 2 < tokens.size() && tokens.get(i + 1).equals("<-")) {
+                overrides.put(token, tokens.get(i + 2));
+                i += 2;
             } else if (section.equals("CHECK_DEADLOCK")) {
                 checkDeadlock = !token.equals("FALSE");
             } else if (section.startsWith("PROPERT") && !token.equals(",")) {
@@ -100,6 +107,7 @@ public record ModelConfig(Optional<String> revision, List<String> invariants, Li
                 invariants.add(token);
             }
         }
-        return new ModelConfig(Optional.ofNullable(revision), invariants, properties, checkDeadlock, constants);
+        return new ModelConfig(Optional.ofNullable(revision), invariants, properties, checkDeadlock, constants,
+                overrides);
     }
 }

@@ -22,24 +22,7 @@ public final class ResultTable {
 
     /** Plain text, columns aligned, one line per result, for a terminal or a log. */
     public static String text(List<CheckResult> results) {
-        List<List<String>> rows = rows(results);
-        int[] widths = new int[HEADER.size()];
-        for (List<String> row : rows) {
-            for (int c = 0; c < row.size(); c++) {
-                widths[c] = Math.max(widths[c], row.get(c).length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.size(); c++) {
-                String cell = row.get(c);
-                String pad = " ".repeat(widths[c] - cell.length());
-                line.append(c == 0 ? "" : "  ").append(NUMERIC[c] ? pad + cell : cell + pad);
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-        return out.toString();
+        return kmcheck.util.TextTable.align(rows(results), "  ", NUMERIC);
     }
 
     /** A GitHub-flavoured Markdown table, for reports and READMEs. */

@@ -111,7 +111,7 @@ public final class SpecMutants {
             String text = Files.readString(target, StandardCharsets.UTF_8);
             int at = text.indexOf(m.original());
             if (at < 0 || text.indexOf(m.original(), at + 1) >= 0) {
-                throw new IOException("mutant " + m.id() + ": the original text occurs "
+                throw new IOException(FILE + ": mutant " + m.id() + ": the original text occurs "
                         + (at < 0 ? "nowhere" : "more than once") + " in " + m.file());
             }
             Files.writeString(target, text.substring(0, at) + m.replacement()
@@ -180,7 +180,20 @@ public final class SpecMutants {
         return b.toString();
     }
 
+    /**
+     * Runs the suite (or the rows named, or the fast ones); exit 0 when every non-equivalent
+     * mutant is killed, 1 when one is alive, 2 on bad input (one line: the file and the problem).
+     */
     public static void main(String[] args) throws Exception {
+        try {
+            System.exit(runMain(args));
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            System.err.println("SpecMutants: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static int runMain(String[] args) throws Exception {
         Path specs = Path.of("specs");
         boolean fastOnly = false;
         List<String> ids = new ArrayList<>();
@@ -205,7 +218,7 @@ public final class SpecMutants {
         long equivalent = outcomes.stream().filter(o -> o.mutant().equivalent()).count();
         System.out.printf("%d mutants: %d killed, %d equivalent, %d alive%n", outcomes.size(),
                 outcomes.size() - alive - equivalent, equivalent, alive);
-        System.exit(alive == 0 ? 0 : 1);
+        return alive == 0 ? 0 : 1;
     }
 
     private static String firstLine(String s) {

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
                 + "function the spec cites above the action, and what changed.",
             "With --write or --check, the tables of the write-ups in specs/counterexamples/ (between the markers)."},
         footer = {"%nExamples:", "  kmcheck explain km168_overrun",
-            "  kmcheck explain km1.77:NoBadIntrFailInv     # a cell of specs/matrix.tsv",
+            "  kmcheck explain km1.79:NoBadIntrFailInv     # a cell of specs/matrix.tsv",
             "  kmcheck explain --all --check               # every write-up's table is TLC's",
             "  kmcheck explain --write km177_small"})
 final class ExplainCommand implements Callable<Integer> {
@@ -132,7 +132,7 @@ final class ExplainCommand implements Callable<Integer> {
             String property = n.substring(n.indexOf(':') + 1);
             Cell c = plan.cells().stream().filter(x -> x.revision().equals(revision) && x.property().equals(property))
                     .findFirst().orElseThrow(() -> new BadInputException(n + ": no such cell in "
-                            + specs.resolve(MatrixPlan.FILE_NAME) + " (REVISION:PROPERTY, e.g. km1.77:NoBadIntrFailInv)"));
+                            + specs.resolve(MatrixPlan.FILE_NAME) + " (REVISION:PROPERTY, e.g. km1.79:NoBadIntrFailInv)"));
             if (c.expected() != Cell.Expected.FAILS) {
                 throw new BadInputException(specs.resolve(MatrixPlan.FILE_NAME) + ":" + c.line() + ": " + revision
                         + " × " + property + " is expected " + c.expected().word() + ": no counterexample to explain");

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 import kmcheck.sched.Chooser;
 import kmcheck.trace.TraceLevel;
 import kmcheck.trace.TraceWriter;
@@ -33,7 +33,7 @@ final class SimulateCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--revision", paramLabel = "ID", required = true, completionCandidates = RevisionIds.class,
-            description = "km1.38, km1.66, km1.67, km1.68, km1.77, km1.84, pool1.160 or pool1.166.")
+            description = "km1.38, km1.66, km1.67, km1.68, km1.77, km1.79, km1.84, pool1.160 or pool1.166.")
     private String revision;
 
     @Option(names = "--procs", paramLabel = "N", defaultValue = "2", description = "Processes (default ${DEFAULT-VALUE}).")

@@ -20,12 +20,12 @@ public final class WriteUps {
     private WriteUps() {
     }
 
-    /** File names of a matrix cell's write-up start so: {@code cell-km1.77-NoBadIntrFailInv.md}. */
+    /** File names of a matrix cell's write-up start so: {@code cell-km1.79-NoBadIntrFailInv.md}. */
     private static final String CELL_PREFIX = "cell-";
 
     /**
      * The write-up of a target in {@code specsDir}: a model ({@code MCPoolSlowdown_km168_overrun.md})
-     * or a matrix cell {@code REVISION:PROPERTY} ({@code cell-km1.77-NoBadIntrFailInv.md}).
+     * or a matrix cell {@code REVISION:PROPERTY} ({@code cell-km1.79-NoBadIntrFailInv.md}).
      */
     public static Path of(Path specsDir, String target) {
         int colon = target.indexOf(':');

@@ -94,10 +94,16 @@ public final class History {
         if (!ok) {
             return "✗" + cex;
         }
-        // holds in some models of this revision, fails in another: say which and why
-        footnotes.add(failed.name() + ": " + failed.description());
+        // holds in some models of this revision, fails in another: say which and why (and under which
+        // scheduling rule, where the failing model overrides the spec's)
+        String sched = configs.get(failed.name()).overrides().get(SCHED);
+        footnotes.add(failed.name() + (sched == null ? "" : " (" + SCHED + " <- " + sched + ")") + ": "
+                + failed.description());
         return "ok ✗" + cex + footnoteMark(footnotes.size());
     }
+
+    /** The spec's scheduling rule of a yield, "up" unless a model overrides it. */
+    private static final String SCHED = "SCHED";
 
     /** Each model's cfg, read once for all the cells of its row. */
     private final Map<String, ModelConfig> configs = new java.util.HashMap<>();
@@ -160,20 +166,7 @@ public final class History {
 
     /** Aligned plain text for a terminal: the table, the legend, the footnotes, the annals. */
     public String text() {
-        int[] w = new int[rows.get(0).size()];
-        for (List<String> row : rows) {
-            for (int c = 0; c < row.size(); c++) {
-                w[c] = Math.max(w[c], row.get(c).length());
-            }
-        }
-        StringBuilder b = new StringBuilder();
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.size(); c++) {
-                line.append(c == 0 ? "" : "  ").append(row.get(c)).append(" ".repeat(w[c] - row.get(c).length()));
-            }
-            b.append(line.toString().stripTrailing()).append('\n');
-        }
+        StringBuilder b = new StringBuilder(kmcheck.util.TextTable.align(rows, "  "));
         b.append('\n');
         appendNotes(b, "");
         return b.toString();
@@ -215,7 +208,8 @@ public final class History {
     private void appendNotes(StringBuilder b, String bullet) {
         b.append(bullet).append("TLC: ok holds; ✗N counterexample of N states; ok ✗N[k] holds, fails in [k];"
                 + " · not checked by any model;\n" + bullet + "? a model checks it but the check results have no row"
-                + " for that model (not run).\n");
+                + " for that model (not run).\n" + bullet + "Every verdict is under the spec's SCHED = \"up\" (the"
+                + " uniprocessor yield rule) except where a footnote names a model with SCHED <- SchedMP.\n");
         for (Column c : Column.ALL) {
             b.append(bullet).append(c.heading()).append(": ").append(c.meaning()).append('\n');
         }

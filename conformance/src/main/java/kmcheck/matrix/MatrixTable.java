@@ -122,20 +122,7 @@ public final class MatrixTable {
             properties.forEach(p -> row.add(symbol(result(rev, p))));
             rows.add(row);
         }
-        int[] w = new int[header.size()];
-        rows.forEach(row -> {
-            for (int c = 0; c < row.size(); c++) {
-                w[c] = Math.max(w[c], row.get(c).length());
-            }
-        });
-        StringBuilder b = new StringBuilder();
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.size(); c++) {
-                line.append(c == 0 ? "" : " ").append(row.get(c)).append(" ".repeat(w[c] - row.get(c).length()));
-            }
-            b.append(line.toString().stripTrailing()).append('\n');
-        }
+        StringBuilder b = new StringBuilder(kmcheck.util.TextTable.align(rows, " "));
         b.append('\n');
         legend().forEach(l -> b.append(l).append('\n'));
         return b.toString();

@@ -86,6 +86,25 @@ public final class Replayer implements AutoCloseable {
      * @param maxStates the search stops after this many states (then the space is incomplete)
      */
     public static StateSpace explore(Path specsDir, String module, Path cfg, int maxStates) throws ReplayException {
+        return withModel(specsDir, module, cfg, engine -> engine.explore(maxStates));
+    }
+
+    /**
+     * A constant-level definition of a model file of the specs directory, as TLC evaluates it
+     * under the cfg's constants ({@link SpecEngine#evaluate}); e.g. the spec's RevisionTable.
+     */
+    public static kmcheck.tracefile.TraceValue evaluate(Path specsDir, String module, Path cfg, String definition)
+            throws ReplayException {
+        return withModel(specsDir, module, cfg, engine -> engine.evaluate(definition));
+    }
+
+    /** What an engine loaded on a model file answers; its class loader and scratch go after. */
+    private interface EngineQuery<T> {
+        T ask(SpecEngine engine) throws ReplayException;
+    }
+
+    private static <T> T withModel(Path specsDir, String module, Path cfg, EngineQuery<T> query)
+            throws ReplayException {
         Path dir = Scratch.newDirectory("explore");
         SpecClassLoader loader = null;
         try {
@@ -95,7 +114,7 @@ public final class Replayer implements AutoCloseable {
             ReplayModel model = new ReplayModel(specsDir, module, java.util.Map.of(), List.of(), "Init", "Next");
             SpecEngine engine = (SpecEngine) loader.loadClass(SpecClassLoader.ENGINE_PACKAGE + "TlcEngine")
                     .getConstructor(ReplayModel.class, Path.class).newInstance(model, Path.of(base));
-            return engine.explore(maxStates);
+            return query.ask(engine);
         } catch (InvocationTargetException e) {
             throw new ReplayException("loading " + cfg + " failed: " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {

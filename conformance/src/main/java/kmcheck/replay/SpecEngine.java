@@ -80,6 +80,15 @@ public interface SpecEngine {
      */
     StateSpace explore(int maxStates) throws ReplayException;
 
+    /**
+     * The value of a constant-level definition of the spec (no parameters, no variables), as
+     * TLC evaluates it under the model's constants: records and functions as {@code Fcn}, sets
+     * as {@code SetVal}.
+     *
+     * @throws ReplayException naming the definition when the spec has none, or TLC fails on it
+     */
+    kmcheck.tracefile.TraceValue evaluate(String definition) throws ReplayException;
+
     /** The fingerprint of the state the last conforming step reached, as {@link StateSpace} keys it. */
     long fingerprint();
 

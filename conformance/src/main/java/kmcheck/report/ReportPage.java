@@ -185,17 +185,31 @@ public final class ReportPage {
             return missing(file, "specs/sweeps/nobadintrfail.sh prints it");
         }
         BoundarySweep sweep = BoundarySweep.read(specsDir);
-        TreeSet<Integer> lowats = new TreeSet<>();
-        sweep.rows().forEach(r -> lowats.add(r.lowat()));
         StringBuilder b = new StringBuilder("<p>km1.68, NoBadIntrFailInv over |Procs| × MAXINTR × LOWAT "
                 + "(<code>specs/sweeps/nobadintrfail.sh</code>, results in <code>specs/" + BoundarySweep.FILE
-                + "</code>). Green holds, red fails (the counterexample's states); the thick edge is "
-                + "|Procs| + MAXINTR = LOWAT: it holds up to the edge and fails one past it.</p>\n"
-                + "<table class=\"grid\">\n<tr><th>|Procs|</th><th>MAXINTR</th>");
+                + "</code>), under each scheduling rule of a yield (<code>SCHED</code>). Green holds, red fails (the "
+                + "counterexample's states); the thick edge is |Procs| + MAXINTR = LOWAT: under \"up\" it holds up "
+                + "to the edge and fails one past it.</p>\n");
+        for (String sched : List.of("up", "mp")) {
+            List<BoundarySweep.Row> rows = sweep.under(sched);
+            if (!rows.isEmpty()) {
+                b.append("<p><code>SCHED = \"").append(sched).append("\"</code>").append(sched.equals("up")
+                        ? " (uniprocessor: the woken thread runs before the yielder)"
+                        : " (multiprocessor: a yield may end at any time)").append("</p>\n");
+                grid(b, rows);
+            }
+        }
+        return b.toString();
+    }
+
+    private static void grid(StringBuilder b, List<BoundarySweep.Row> rows) {
+        TreeSet<Integer> lowats = new TreeSet<>();
+        rows.forEach(r -> lowats.add(r.lowat()));
+        b.append("<table class=\"grid\">\n<tr><th>|Procs|</th><th>MAXINTR</th>");
         lowats.forEach(l -> b.append("<th>LOWAT ").append(l).append("</th>"));
         b.append("</tr>\n");
         String lastKey = null;
-        for (BoundarySweep.Row r : sweep.rows()) {
+        for (BoundarySweep.Row r : rows) {
             String key = r.procs() + "/" + r.intrs();
             if (!key.equals(lastKey)) {
                 if (lastKey != null) {
@@ -207,12 +221,13 @@ public final class ReportPage {
             boolean edge = r.procs() + r.intrs() == r.lowat();
             String cls = (r.verdict().equals("ok") ? "ok" : r.verdict().equals("violated") ? "fails" : "error")
                     + (edge ? " edge" : "");
-            b.append("<td class=\"").append(cls).append("\" title=\"").append(Html.escape(r.revision() + ", |Procs| "
-                    + r.procs() + ", MAXINTR " + r.intrs() + ", LOWAT " + r.lowat() + ": " + r.verdict())).append("\">")
+            b.append("<td class=\"").append(cls).append("\" title=\"").append(Html.escape(r.revision() + ", SCHED "
+                    + r.sched() + ", |Procs| " + r.procs() + ", MAXINTR " + r.intrs() + ", LOWAT " + r.lowat() + ": "
+                    + r.verdict())).append("\">")
                     .append(r.verdict().equals("ok") ? "ok" : r.verdict().equals("violated") ? "✗" + Html.escape(r.cex())
                             : "E").append("</td>");
         }
-        return b.append("</tr>\n</table>\n").toString();
+        b.append("</tr>\n</table>\n");
     }
 
     private static String conformance(Path campaign) throws IOException, kmcheck.campaign.CampaignResultsException {

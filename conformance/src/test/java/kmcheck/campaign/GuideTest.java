@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Random;
 import kmcheck.coverage.CoverageReport;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -109,7 +109,7 @@ class ExpectedTableTest {
         ExpectedTableException e = failure("MCKmReserve_km199_small\tok\t-\tx");
         assertEquals(1, e.line());
         assertTrue(e.problem().contains("'km1.99'"), e.problem());
-        assertTrue(e.problem().contains("km1.38 km1.66 km1.67 km1.68 km1.77 km1.84 pool1.160 pool1.166"), e.problem());
+        assertTrue(e.problem().contains("km1.38 km1.66 km1.67 km1.68 km1.77 km1.79 km1.84 pool1.160 pool1.166"), e.problem());
     }
 
     @Test

@@ -33,6 +33,19 @@ class ModelConfigTest {
     }
 
     @Test
+    void definitionOverridesAreReadApartFromConstants() {
+        ModelConfig c = ModelConfig.parse("""
+                CONSTANTS
+                    Revision = "km1.68"
+                    SCHED <- SchedMP
+                \\* CONSTANT LOWAT <- Other
+                """);
+        assertEquals(java.util.Map.of("SCHED", "SchedMP"), c.overrides());
+        assertEquals(java.util.Map.of("Revision", "\"km1.68\""), c.constants());
+        assertTrue(ModelConfig.parse("CONSTANT N = 2").overrides().isEmpty());
+    }
+
+    @Test
     void propertiesAreListed() {
         ModelConfig c = ModelConfig.parse("""
                 CONSTANT Revision = "km1.68"

@@ -42,10 +42,16 @@ class BuggyRevisionsCaughtProperties {
         conforms("km1.67", schedule);
     }
 
-    /** 1.77: putpage at hiwat re-enters the km mutex (NoKmMutexRecursionInv). */
+    /** 1.77: the thread's round keeps the km mutex and re-enters it (NoKmMutexRecursionInv). */
     @Property(tries = 1000, shrinking = ShrinkingMode.FULL)
     void km177Recurses(@ForAll("schedules") Schedule schedule) {
         conforms("km1.77", schedule);
+    }
+
+    /** 1.79: putpage at hiwat re-enters the km mutex (NoKmMutexRecursionInv). */
+    @Property(tries = 1000, shrinking = ShrinkingMode.FULL)
+    void km179Recurses(@ForAll("schedules") Schedule schedule) {
+        conforms("km1.79", schedule);
     }
 
     /** 1.160: the yield before the insert (NoYieldWhileHoldingInv). */
@@ -54,7 +60,7 @@ class BuggyRevisionsCaughtProperties {
         conforms("pool1.160", schedule);
     }
 
-    /** The same five at the kernel trace level: no pc, no private pages, no history variables logged. */
+    /** The same six at the kernel trace level: no pc, no private pages, no history variables logged. */
     @Property(tries = 1000, shrinking = ShrinkingMode.FULL)
     void km138DrainsAtKernelLevel(@ForAll("schedules") Schedule schedule) {
         conforms("km1.38", schedule, TraceLevel.KERNEL);
@@ -73,6 +79,11 @@ class BuggyRevisionsCaughtProperties {
     @Property(tries = 1000, shrinking = ShrinkingMode.FULL)
     void km177RecursesAtKernelLevel(@ForAll("schedules") Schedule schedule) {
         conforms("km1.77", schedule, TraceLevel.KERNEL);
+    }
+
+    @Property(tries = 1000, shrinking = ShrinkingMode.FULL)
+    void km179RecursesAtKernelLevel(@ForAll("schedules") Schedule schedule) {
+        conforms("km1.79", schedule, TraceLevel.KERNEL);
     }
 
     @Property(tries = 1000, shrinking = ShrinkingMode.FULL)

@@ -6,7 +6,7 @@ import kmcheck.campaign.Conformer;
 import kmcheck.campaign.ControlledRun;
 import kmcheck.campaign.Schedule;
 import kmcheck.check.ExpectedTableException;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 import kmcheck.replay.NoSuchModelException;
 import kmcheck.replay.ReplayException;
 import kmcheck.replay.ReplayReport;

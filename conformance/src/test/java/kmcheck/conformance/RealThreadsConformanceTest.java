@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 import kmcheck.replay.ReplayReport;
 import kmcheck.trace.TraceWriter;
 import kmcheck.workload.RunResult;

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 import kmcheck.trace.SpecAction;
 import kmcheck.tracefile.TraceReader;
 import kmcheck.workload.Workload;

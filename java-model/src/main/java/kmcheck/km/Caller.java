@@ -1,6 +1,6 @@
 package kmcheck.km;
 
-import kmcheck.model.Stats;
+import kmcheck.config.Stats;
 import kmcheck.sched.Actor;
 import kmcheck.sched.Scheduler;
 

@@ -4,8 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import kmcheck.trace.SpecAction;
-import kmcheck.model.Constants;
-import kmcheck.model.Revision;
+import kmcheck.config.Constants;
+import kmcheck.config.Revision;
 import kmcheck.sched.Actor;
 import kmcheck.sched.Mutex;
 import kmcheck.sched.Scheduler;
@@ -41,7 +41,7 @@ public final class KmReserve {
     private final ArrayDeque<Page> freeList = new ArrayDeque<>();
     /** uvm_km_pages_free: pages.size(), for the unlocked reads of 1.66/1.68 */
     private volatile int free;
-    /** who holds mtx across steps for 1.77's inline unmap, or null: the spec's kmLock */
+    /** who holds mtx across steps (1.77's inline unmap, 1.77's thread round), or null: the spec's kmLock */
     private volatile Actor kmLockHolder;
     /** &uvm_km_pages_free: getpage's sleepers */
     final Object freeChan = new Channel("uvm_km_pages_free");
@@ -92,7 +92,9 @@ public final class KmReserve {
                 case PAGE:
                     return c.held();
                 case POST:
-                    postUnlocked(c);
+                    if (postUnlocked(c) == Got.SLEEPING_HOLDING) {
+                        sched.sleepFinish(self, false);
+                    }
                     return c.held();
                 case SLEEPING_HOLDING:
                     // 1.67: woken by the next round, it goes on with the page it held all along
@@ -128,49 +130,50 @@ public final class KmReserve {
             return Got.NONE;
         }
         c.hold(take());
-        boolean low = free < k.lowat();
         if (rev.postUnlocked()) {
-            // 1.66/1.68: the lowat check comes after mtx_leave
+            // 1.38/1.66/1.68: the lowat check comes after mtx_leave (splx)
             c.pc(Pc.POST);
             steps.commit(self.name(), SpecAction.PKmTake);
             return Got.POST;
         }
-        if (rev.sleepHolding() && low) {
-            // 1.67: wake the thread, then msleep "getpg2" with the page in hand
-            wakeThread();
-            c.pc(Pc.KMSLEEP2);
-            sched.sleepSetup(self, freeChan, "getpg2");
-            steps.commit(self.name(), SpecAction.PKmTake);
-            return Got.SLEEPING_HOLDING;
+        Got got = lowCheck(c, free < k.lowat());
+        steps.commit(self.name(), SpecAction.PKmTake);
+        return got;
+    }
+
+    /** uvm_km.c 1.38/1.66/1.68: after mtx_leave, an unlocked read of the reserve level: PKmPost. */
+    private Got postUnlocked(Caller c) {
+        Actor self = c.actor();
+        sched.point(self);
+        steps.begin();
+        try {
+            Got got = lowCheck(c, free < k.lowat());
+            steps.commit(self.name(), SpecAction.PKmPost);
+            return got;
+        } finally {
+            steps.end();
         }
+    }
+
+    /**
+     * The spec's LowCheck, with the page taken: below lowat, wake the thread and pass slowdown
+     * on; 1.67 then sleeps "getpg2" with the page in hand (its sleep is set up here, finished by
+     * the caller); subr_pool 1.160 yields before the insert.  Call inside the step.
+     */
+    private Got lowCheck(Caller c, boolean low) {
         if (low) {
             wakeThread();
         }
         boolean slowdown = rev.slowdown() && low;
         c.slow(slowdown);
+        if (rev.sleepHolding() && low) {
+            c.pc(Pc.KMSLEEP2);
+            sched.sleepSetup(c.actor(), freeChan, "getpg2");
+            return Got.SLEEPING_HOLDING;
+        }
         // subr_pool 1.160: pool_p_alloc yields as soon as the allocator returns
         c.pc(slowdown && rev.yield() == Revision.Yield.BEFORE_INSERT ? Pc.YIELD_HOLDING : Pc.INSERT);
-        steps.commit(self.name(), SpecAction.PKmTake);
         return Got.PAGE;
-    }
-
-    /** uvm_km.c 1.66/1.68: after mtx_leave, an unlocked read of the reserve level: PKmPost. */
-    private void postUnlocked(Caller c) {
-        Actor self = c.actor();
-        sched.point(self);
-        steps.begin();
-        try {
-            if (free < k.lowat()) {
-                if (rev.slowdown()) {
-                    c.slow(true);
-                }
-                wakeThread();
-            }
-            c.pc(Pc.INSERT);
-            steps.commit(self.name(), SpecAction.PKmPost);
-        } finally {
-            steps.end();
-        }
     }
 
     /**
@@ -200,8 +203,12 @@ public final class KmReserve {
     public boolean putPageLocked(Caller c, Page pg) {
         switch (rev.putPage()) {
             case PUSH:
-                // 1.38-1.76: back on the reserve; nobody is woken
-                keep(pg);
+                // 1.38-1.76: back on the reserve; nobody is woken (a bounded push frees beyond hiwat)
+                if (rev.bounded() && free >= k.hiwat()) {
+                    phys.free(pg);
+                } else {
+                    keep(pg);
+                }
                 return false;
             case FREELIST:
                 // 1.84: if (freelistlen++ > 16) wakeup(&km_proc)
@@ -211,7 +218,7 @@ public final class KmReserve {
                 freeList.push(pg);
                 return false;
             default:
-                if (free < k.hiwat()) {
+                if (!rev.bounded() || free < k.hiwat()) {
                     keep(pg);
                     return false;
                 }
@@ -292,9 +299,19 @@ public final class KmReserve {
         return freeList.size();
     }
 
-    /** Someone holds the mutex across steps (1.77's inline unmap): the spec's kmLock # "none". */
+    /** Someone holds the mutex across steps (1.77's inline unmap or round): the spec's kmLock # "none". */
     public boolean kmLockHeld() {
         return kmLockHolder != null;
+    }
+
+    /** a holds the mutex across steps: the spec's kmLock = a.  Call inside a's step, mutex held. */
+    boolean kmLockHeldBy(Actor a) {
+        return kmLockHolder == a;
+    }
+
+    /** 1.77's thread keeps the mutex for its round: kmLock' = ThreadActor.  Call inside its step. */
+    void keepLockedAcrossSteps(Actor a) {
+        kmLockHolder = a;
     }
 
     /** The spec's kmLock: the name of who holds the mutex across steps, or "none". */

@@ -3,9 +3,9 @@ package kmcheck.km;
 import java.util.ArrayList;
 import java.util.List;
 import kmcheck.trace.SpecAction;
-import kmcheck.model.Constants;
-import kmcheck.model.Revision;
-import kmcheck.model.Stats;
+import kmcheck.config.Constants;
+import kmcheck.config.Revision;
+import kmcheck.config.Stats;
 import kmcheck.sched.Actor;
 import kmcheck.sched.Context;
 import kmcheck.sched.Mutex;
@@ -137,6 +137,7 @@ public final class KmThread {
         Mutex m = reserve.mutex();
         m.enter(actor);
         boolean sleep;
+        boolean keep = false;
         steps.begin();
         try {
             int free = reserve.free();
@@ -154,22 +155,39 @@ public final class KmThread {
             if (sleep) {
                 sched.sleepSetup(actor, reserve.threadChan, "kmalloc");
             }
+            // 1.77: no mtx_leave before the round's uvm_km_kmemalloc calls
+            keep = rev.roundLocked() && tpc == Tpc.ALLOC && !sleep;
+            if (keep) {
+                reserve.keepLockedAcrossSteps(actor);
+            }
             steps.commit(SpecAction.THREAD_ACTOR, SpecAction.TTop);
         } finally {
             steps.end();
-            m.leave(actor);
+            if (!keep) {
+                m.leave(actor);
+            }
         }
         if (sleep) {
             sched.sleepFinish(actor, false);
         }
     }
 
-    /** TAllocOne: uvm_km_alloc one page of the round; no memory: uvm_wait, then TMemReturn. */
+    /**
+     * TAllocOne: uvm_km_alloc one page of the round; no memory: uvm_wait, then TMemReturn.
+     * 1.77 runs the round holding the mutex; after a sleep msleep gives it back here.
+     */
     private void allocOne() {
         sched.point(actor);
+        boolean reacquire = rev.roundLocked() && !reserve.kmLockHeldBy(actor);
+        if (reacquire) {
+            reserve.mutex().enter(actor);
+        }
         Page pg;
         steps.begin();
         try {
+            if (reacquire) {
+                reserve.keepLockedAcrossSteps(actor);
+            }
             pg = phys.tryAlloc();
             if (pg != null) {
                 batch.add(pg);
@@ -194,7 +212,10 @@ public final class KmThread {
         }
     }
 
-    /** TPublish: splice the round onto the reserve (1.77 on: up to hiwat) and wake the sleepers. */
+    /**
+     * TPublish: splice the round onto the reserve (1.77 on: up to hiwat) and wake the sleepers.
+     * 1.77's thread still holds the mutex here: its mtx_enter panics, locking against itself.
+     */
     private void publish() {
         sched.point(actor);
         Mutex m = reserve.mutex();
@@ -236,7 +257,7 @@ public final class KmThread {
                 tpc = Tpc.TOP;
                 steps.commit(SpecAction.THREAD_ACTOR, SpecAction.TDrainDone);
             } else {
-                if (reserve.free() < k.hiwat()) {
+                if (!rev.bounded() || reserve.free() < k.hiwat()) {
                     reserve.keep(pg);
                 } else {
                     phys.free(pg);

@@ -23,11 +23,11 @@ final class ControlledMutex implements Mutex {
     public void enter(Actor self) {
         Actor h = holder;
         if (h == self) {
-            throw new Panic("mtx_enter: locking against myself: " + name + " held by " + self);
+            throw Panic.lockingAgainstMyself(name, self);
         }
         if (h != null) {
             if (self.isInterrupt()) {
-                throw new Panic("mtx_enter in interrupt context would block: " + name + " held by " + h);
+                throw Panic.interruptWouldBlock(name, h);
             }
             sched.await(self, () -> holder == null);
         }
@@ -38,7 +38,7 @@ final class ControlledMutex implements Mutex {
     @Override
     public void leave(Actor self) {
         if (holder != self) {
-            throw new Panic("mtx_leave: " + name + " not held by " + self + " but by " + holder);
+            throw Panic.notHeld(name, self, holder);
         }
         holder = null;
         sched.mutexHeld(-1);

@@ -10,4 +10,19 @@ public final class Panic extends RuntimeException {
     public Panic(String message) {
         super(message);
     }
+
+    /** mtx_enter on a mutex the caller holds: mutex(9)'s "locking against myself". */
+    static Panic lockingAgainstMyself(String mutex, Actor self) {
+        return new Panic("mtx_enter: locking against myself: " + mutex + " held by " + self);
+    }
+
+    /** An interrupt's mtx_enter on a mutex someone holds: it would have to wait, which it may not. */
+    static Panic interruptWouldBlock(String mutex, Actor holder) {
+        return new Panic("mtx_enter in interrupt context would block: " + mutex + " held by " + holder);
+    }
+
+    /** mtx_leave by someone who is not the holder. */
+    static Panic notHeld(String mutex, Actor self, Actor holder) {
+        return new Panic("mtx_leave: " + mutex + " not held by " + self + " but by " + holder);
+    }
 }

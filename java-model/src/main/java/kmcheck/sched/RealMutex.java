@@ -31,11 +31,11 @@ final class RealMutex implements Mutex {
     public void enter(Actor self) {
         if (holder == self) {
             // only self sets holder to self: this read is exact
-            throw new Panic("mtx_enter: locking against myself: " + name + " held by " + self);
+            throw Panic.lockingAgainstMyself(name, self);
         }
         if (self.isInterrupt()) {
             if (!lock.tryLock()) {
-                throw new Panic("mtx_enter in interrupt context would block: " + name + " held by " + holder);
+                throw Panic.interruptWouldBlock(name, holder);
             }
         } else {
             try {
@@ -56,7 +56,7 @@ final class RealMutex implements Mutex {
     @Override
     public void leave(Actor self) {
         if (holder != self) {
-            throw new Panic("mtx_leave: " + name + " not held by " + self + " but by " + holder);
+            throw Panic.notHeld(name, self, holder);
         }
         holder = null;
         lock.unlock();

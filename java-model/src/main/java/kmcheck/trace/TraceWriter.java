@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 
 /**
  * Writes a trace as ndjson (specs/TRACE.md#trace-schema): a header line with the spec, module,

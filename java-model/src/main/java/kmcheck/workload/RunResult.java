@@ -2,7 +2,7 @@ package kmcheck.workload;
 
 import java.util.List;
 import java.util.Optional;
-import kmcheck.model.Revision;
+import kmcheck.config.Revision;
 
 /**
  * What a run came to.  Immutable.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 import kmcheck.sched.Chooser;
 import kmcheck.sched.ControlledScheduler;
 import kmcheck.sched.RealScheduler;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kmcheck.model.Constants;
+import kmcheck.config.Constants;
 import org.junit.jupiter.api.Test;
 
 class TraceWriterTest {

@@ -3,8 +3,8 @@ package kmcheck.workload;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import kmcheck.model.Constants;
-import kmcheck.model.Revision;
+import kmcheck.config.Constants;
+import kmcheck.config.Revision;
 import kmcheck.sched.Chooser;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

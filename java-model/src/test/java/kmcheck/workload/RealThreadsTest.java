@@ -3,8 +3,8 @@ package kmcheck.workload;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import kmcheck.model.Constants;
-import kmcheck.model.Revision;
+import kmcheck.config.Constants;
+import kmcheck.config.Revision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

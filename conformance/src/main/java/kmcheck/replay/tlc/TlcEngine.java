@@ -364,6 +364,20 @@ public final class TlcEngine implements SpecEngine {
     }
 
     @Override
+    public kmcheck.tracefile.TraceValue evaluate(String definition) throws ReplayException {
+        for (OpDefNode d : tool.getRootModule().getOpDefs()) {
+            if (d.getName().toString().equals(definition) && d.getArity() == 0) {
+                try {
+                    return ValueConverter.toTrace((Value) tool.eval(d.getBody(), Context.Empty, TLCState.Empty));
+                } catch (RuntimeException e) {
+                    throw new ReplayException("TLC failed evaluating " + definition + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        throw new ReplayException("the spec defines no constant " + definition, null);
+    }
+
+    @Override
     public StateSpace explore(int maxStates) throws ReplayException {
         try {
             Map<Long, List<StateSpace.Edge>> out = new HashMap<>();

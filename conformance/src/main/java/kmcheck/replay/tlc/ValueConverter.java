@@ -27,6 +27,48 @@ final class ValueConverter {
     private final Map<String, Value> modelValues = new HashMap<>();
     private final Map<String, Value> strings = new HashMap<>();
 
+    /**
+     * A TLC value as the trace schema's value: records and functions become {@code Fcn} (keys
+     * in TLC's order), enumerable sets {@code SetVal}.
+     *
+     * @throws IllegalArgumentException for a value the schema has no form for (an infinite set)
+     */
+    static TraceValue toTrace(Value v) {
+        if (v instanceof IntValue i) {
+            return new TraceValue.Int(i.val);
+        }
+        if (v instanceof BoolValue b) {
+            return new TraceValue.Bool(b.val);
+        }
+        if (v instanceof StringValue s) {
+            return new TraceValue.Str(s.getVal().toString());
+        }
+        if (v instanceof ModelValue m) {
+            return new TraceValue.ModelVal(m.val.toString());
+        }
+        if (v instanceof RecordValue r) {
+            Map<TraceValue, TraceValue> entries = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < r.names.length; i++) {
+                entries.put(new TraceValue.Str(r.names[i].toString()), toTrace(r.values[i]));
+            }
+            return new TraceValue.Fcn(entries);
+        }
+        if (v instanceof tlc2.value.impl.Enumerable e && !(v instanceof FcnRcdValue)) {
+            List<TraceValue> elements = new java.util.ArrayList<>();
+            e.elements().forEach(x -> elements.add(toTrace((Value) x)));
+            return new TraceValue.SetVal(elements);
+        }
+        if (v.toFcnRcd() instanceof FcnRcdValue f) {
+            Map<TraceValue, TraceValue> entries = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < f.values.length; i++) {
+                TraceValue key = f.intv != null ? new TraceValue.Int(f.intv.low + i) : toTrace(f.domain[i]);
+                entries.put(key, toTrace(f.values[i]));
+            }
+            return new TraceValue.Fcn(entries);
+        }
+        throw new IllegalArgumentException("no trace value for " + v);
+    }
+
     Value convert(TraceValue v) {
         if (v instanceof TraceValue.Int i) {
             return IntValue.gen(i.value());

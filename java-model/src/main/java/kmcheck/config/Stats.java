@@ -1,4 +1,4 @@
-package kmcheck.model;
+package kmcheck.config;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;

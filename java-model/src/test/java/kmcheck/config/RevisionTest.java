@@ -1,4 +1,4 @@
-package kmcheck.model;
+package kmcheck.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,8 +13,8 @@ class RevisionTest {
 
     @Test
     void everySpecIdResolvesToItsConstant() {
-        List<String> ids = List.of("km1.38", "km1.66", "km1.67", "km1.68", "km1.77", "km1.84", "pool1.160",
-                "pool1.166");
+        List<String> ids = List.of("km1.38", "km1.66", "km1.67", "km1.68", "km1.77", "km1.79", "km1.84",
+                "pool1.160", "pool1.166");
         assertEquals(ids, Arrays.stream(Revision.values()).map(Revision::id).toList());
         for (String id : ids) {
             assertEquals(id, Revision.fromId(id).id());
@@ -38,6 +38,10 @@ class RevisionTest {
         assertTrue(Revision.KM_1_68.slowdown() && Revision.KM_1_68.postUnlocked() && Revision.KM_1_68.wakeOnFail());
         assertEquals(Revision.PutPage.INLINE, Revision.KM_1_77.putPage());
         assertTrue(Revision.KM_1_77.bounded() && !Revision.KM_1_77.recheck());
+        assertEquals(Revision.PutPage.INLINE, Revision.KM_1_79.putPage());
+        // uvm_km.c 1.77: uvm_km_thread's round runs with the mutex its msleep gave back
+        assertEquals(List.of(Revision.KM_1_77),
+                Arrays.stream(Revision.values()).filter(Revision::roundLocked).toList());
         assertEquals(Revision.PutPage.FREELIST, Revision.KM_1_84.putPage());
         assertEquals(Revision.Yield.BEFORE_INSERT, Revision.POOL_1_160.yield());
         assertEquals(Revision.Yield.AFTER_INSERT, Revision.POOL_1_166.yield());

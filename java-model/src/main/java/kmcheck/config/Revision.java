@@ -1,4 +1,4 @@
-package kmcheck.model;
+package kmcheck.config;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -10,21 +10,22 @@ import java.util.stream.Collectors;
  * <p>Immutable; safe from any thread and any calling context.
  */
 public enum Revision {
-    //          id           waitok slowdn sleepH postU  wakeF  rechk  bound  putpage             yield
-    KM_1_38("km1.38",       false, false, false, true,  true,  false, false, PutPage.PUSH,      Yield.NONE),
-    KM_1_66("km1.66",       true,  false, false, true,  true,  false, false, PutPage.PUSH,      Yield.NONE),
-    KM_1_67("km1.67",       true,  false, true,  false, true,  false, false, PutPage.PUSH,      Yield.NONE),
-    KM_1_68("km1.68",       true,  true,  false, true,  true,  false, false, PutPage.PUSH,      Yield.AFTER_INSERT),
-    KM_1_77("km1.77",       true,  true,  false, false, false, false, true,  PutPage.INLINE,    Yield.AFTER_INSERT),
-    KM_1_84("km1.84",       true,  true,  false, false, false, true,  true,  PutPage.FREELIST,  Yield.AFTER_INSERT),
-    POOL_1_160("pool1.160", true,  true,  false, false, false, true,  true,  PutPage.FREELIST,  Yield.BEFORE_INSERT),
-    POOL_1_166("pool1.166", true,  true,  false, false, false, true,  true,  PutPage.FREELIST,  Yield.AFTER_INSERT);
+    //          id           waitok slowdn sleepH postU  wakeF  rechk  bound  putpage             yield               roundL
+    KM_1_38("km1.38",       false, false, false, true,  true,  false, false, PutPage.PUSH,      Yield.NONE,          false),
+    KM_1_66("km1.66",       true,  false, false, true,  true,  false, false, PutPage.PUSH,      Yield.NONE,          false),
+    KM_1_67("km1.67",       true,  false, true,  false, true,  false, false, PutPage.PUSH,      Yield.NONE,          false),
+    KM_1_68("km1.68",       true,  true,  false, true,  true,  false, false, PutPage.PUSH,      Yield.AFTER_INSERT,  false),
+    KM_1_77("km1.77",       true,  true,  false, false, false, false, true,  PutPage.INLINE,    Yield.AFTER_INSERT,  true),
+    KM_1_79("km1.79",       true,  true,  false, false, false, false, true,  PutPage.INLINE,    Yield.AFTER_INSERT,  false),
+    KM_1_84("km1.84",       true,  true,  false, false, false, true,  true,  PutPage.FREELIST,  Yield.AFTER_INSERT,  false),
+    POOL_1_160("pool1.160", true,  true,  false, false, false, true,  true,  PutPage.FREELIST,  Yield.BEFORE_INSERT, false),
+    POOL_1_166("pool1.166", true,  true,  false, false, false, true,  true,  PutPage.FREELIST,  Yield.AFTER_INSERT,  false);
 
     /** What uvm_km_putpage does with a page. */
     public enum PutPage {
         /** 1.38-1.76: link the page onto the reserve under the mutex. */
         PUSH,
-        /** 1.77-1.83: at hiwat, unmap in the caller with the km mutex held. */
+        /** 1.77-1.80: at hiwat, unmap in the caller with the km mutex held. */
         INLINE,
         /** 1.84: link the page onto a freelist the thread drains. */
         FREELIST
@@ -60,9 +61,12 @@ public enum Revision {
     private final PutPage putPage;
     /** where pool_do_get yields */
     private final Yield yield;
+    /** 1.77: the thread runs its round with the mutex held and enters it again to splice */
+    private final boolean roundLocked;
 
     Revision(String id, boolean waitok, boolean slowdown, boolean sleepHolding, boolean postUnlocked,
-             boolean wakeOnFail, boolean recheck, boolean bounded, PutPage putPage, Yield yield) {
+             boolean wakeOnFail, boolean recheck, boolean bounded, PutPage putPage, Yield yield,
+             boolean roundLocked) {
         this.id = id;
         this.waitok = waitok;
         this.slowdown = slowdown;
@@ -73,6 +77,7 @@ public enum Revision {
         this.bounded = bounded;
         this.putPage = putPage;
         this.yield = yield;
+        this.roundLocked = roundLocked;
     }
 
     /**
@@ -100,6 +105,7 @@ public enum Revision {
     public boolean bounded() { return bounded; }
     public PutPage putPage() { return putPage; }
     public Yield yield() { return yield; }
+    public boolean roundLocked() { return roundLocked; }
 
     @Override
     public String toString() { return id; }

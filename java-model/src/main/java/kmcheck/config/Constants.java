@@ -1,4 +1,4 @@
-package kmcheck.model;
+package kmcheck.config;
 
 import java.util.ArrayList;
 import java.util.List;

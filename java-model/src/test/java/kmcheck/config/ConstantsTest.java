@@ -1,4 +1,4 @@
-package kmcheck.model;
+package kmcheck.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
