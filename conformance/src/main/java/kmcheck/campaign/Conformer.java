@@ -113,7 +113,8 @@ public final class Conformer implements AutoCloseable {
         Guide guide = new Guide(random, graph, coverage, actors, current);
         ScheduleCorpus corpus = corpora.computeIfAbsent(model, m -> new ScheduleCorpus());
         Schedule schedule = corpus.next(random);
-        Workload.of(k).trace(new TraceWriter(lines::add)).controlled(schedule.chooser(guide), maxDecisions);
+        Workload.of(k).trace(new TraceWriter(lines::add)).controlled(schedule.chooser(guide), maxDecisions)
+                .requireNoCrash();
         int before = coverage.transitionCount();
         Coverage visits = new Coverage();
         ControlledRun run = new ControlledRun(lines, replay(lines, visits), visits);

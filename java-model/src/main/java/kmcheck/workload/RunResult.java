@@ -32,4 +32,23 @@ public record RunResult(Revision revision, long decisions, long steps, boolean q
     public boolean panicked() {
         return failures.stream().anyMatch(f -> f.contains("Panic"));
     }
+
+    /**
+     * The failures that are no kernel panic: an actor of the Java model died of an exception of
+     * its own (a bug of the implementation, never a verdict on the kernel).
+     */
+    public List<String> crashes() {
+        return failures.stream().filter(f -> !f.contains("Panic")).toList();
+    }
+
+    /**
+     * This result, or IllegalStateException naming the crashes: a trace whose run crashed ends
+     * where the actor died, and would otherwise pass as a conforming prefix.
+     */
+    public RunResult requireNoCrash() {
+        if (!crashes().isEmpty()) {
+            throw new IllegalStateException("the Java model crashed (no kernel panic): " + crashes());
+        }
+        return this;
+    }
 }

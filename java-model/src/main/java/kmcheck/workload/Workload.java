@@ -66,10 +66,10 @@ public final class Workload {
         return controlledTrace(k, chooser, maxDecisions, TraceLevel.FULL);
     }
 
-    /** A controlled run's ndjson trace lines at level, header first. */
+    /** A controlled run's ndjson trace lines at level, header first; IllegalStateException if an actor crashed. */
     public static List<String> controlledTrace(Constants k, Chooser chooser, long maxDecisions, TraceLevel level) {
         List<String> lines = new ArrayList<>();
-        of(k).trace(new TraceWriter(lines::add, level)).controlled(chooser, maxDecisions);
+        of(k).trace(new TraceWriter(lines::add, level)).controlled(chooser, maxDecisions).requireNoCrash();
         return lines;
     }
 
