@@ -57,7 +57,9 @@ mutants: build
 	java -cp conformance/target/kmcheck.jar kmcheck.check.SpecMutants --specs specs
 	java -cp conformance/target/kmcheck.jar kmcheck.mutation.JavaMutants --specs specs \
 	  --mutants java-model/mutants/mutants.tsv --sources java-model/src/main/java
+	mkdir -p conformance/target/pit-tmp
 	mvn -B -ntp -P java-mutants -pl conformance -am test-compile org.pitest:pitest-maven:mutationCoverage
+	rm -rf conformance/target/pit-tmp
 
 # replay throughput, then kmcheck plot on a 10^6-step trace (read + draw under 10 s in a 256 MB heap)
 bench: build

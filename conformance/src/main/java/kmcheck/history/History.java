@@ -102,7 +102,7 @@ public final class History {
         return "ok ✗" + cex + footnoteMark(footnotes.size());
     }
 
-    /** The spec's scheduling rule of a yield, "up" unless a model overrides it. */
+    /** The name of the spec's definition of the yield's scheduling rule ("up" unless a cfg overrides it). */
     private static final String SCHED = "SCHED";
 
     /** Each model's cfg, read once for all the cells of its row. */

@@ -41,7 +41,7 @@ public final class KmReserve {
     private final ArrayDeque<Page> freeList = new ArrayDeque<>();
     /** uvm_km_pages_free: pages.size(), for the unlocked reads of 1.66/1.68 */
     private volatile int free;
-    /** who holds mtx across steps (1.77's inline unmap, 1.77's thread round), or null: the spec's kmLock */
+    /** who holds mtx across steps (1.77/1.79's inline unmap, 1.77's thread round), or null: the spec's kmLock */
     private volatile Actor kmLockHolder;
     /** &uvm_km_pages_free: getpage's sleepers */
     final Object freeChan = new Channel("uvm_km_pages_free");
@@ -299,7 +299,7 @@ public final class KmReserve {
         return freeList.size();
     }
 
-    /** Someone holds the mutex across steps (1.77's inline unmap or round): the spec's kmLock # "none". */
+    /** Someone holds the mutex across steps (1.77/1.79's inline unmap, 1.77's round): the spec's kmLock # "none". */
     public boolean kmLockHeld() {
         return kmLockHolder != null;
     }
