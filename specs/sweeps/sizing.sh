@@ -9,49 +9,16 @@ set -euo pipefail
 mode=()
 if [ "${1:-}" = --distributed ]; then mode=(--distributed); shift; fi
 [ $# -gt 0 ] || { echo "usage: sizing.sh [--distributed] P:I ..." >&2; exit 2; }
-top=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cp "$top"/specs/*.tla "$work"/
+. "$(dirname "$0")/lib.sh"
 printf 'P\tI\tLOWAT\tverdict\tdistinct\tdepth\tseconds\n'
 for pi in "$@"; do
   case $pi in [1-9]:[1-9]) ;; *) echo "sizing.sh: '$pi' is not P:I with digits 1-9" >&2; exit 2 ;; esac
   P=${pi%:*}; I=${pi#*:}; L=$((P + I))
-  procs=$(seq -s, -f "p%g" 1 "$P")
   m=MCPoolSlowdown_sizing
-  printf 'model\texpected\tproperty\twhat it shows\n%s\tok\t-\tsizing\n' "$m" > "$work/expected.tsv"
-  cat > "$work/$m.cfg" <<CFG
-SPECIFICATION Spec
-CONSTANTS
-    Revision = "km1.68"
-    Procs = {$procs}
-    Intrs = {i1}
-    LOWAT = $L
-    HIWAT = $((L + 4))
-    BATCH = 2
-    INITFREE = $L
-    MEM = $((L + 5))
-    ITEMS = 2
-    MAXIDLE = 1
-    MAXINTR = $I
-    MAXUSE = 10
-SYMMETRY ProcSymmetry
-CHECK_DEADLOCK FALSE
-INVARIANTS
-    TypeOK
-    PageConservationInv
-    ItemConservationInv
-    NoSleepWhileHoldingInv
-    NoYieldWhileHoldingInv
-    YieldOnlyOnSlowdownInv
-    NoBadIntrFailInv
-    IntrNeverBlocksInv
-    NoKmMutexRecursionInv
-    NoHoardDeadlockInv
-CFG
-  # exit 1 is only "not the expected verdict"; bad input (2) or an internal failure (3) stops the sweep
-  "$top/bin/kmcheck" --specs "$work" check "${mode[@]}" --results "$work/r.tsv" "$m" > /dev/null 2>&1 \
-    || [ $? -eq 1 ] || { echo "sizing.sh: kmcheck check failed on P=$P I=$I" >&2; exit 2; }
+  sweep_cfg "$m" km1.68 "$P" "$I" "$L" $((L + 5)) 2 1 "" TypeOK PageConservationInv ItemConservationInv \
+    NoSleepWhileHoldingInv NoYieldWhileHoldingInv YieldOnlyOnSlowdownInv NoBadIntrFailInv IntrNeverBlocksInv \
+    NoKmMutexRecursionInv NoHoardDeadlockInv
+  sweep_check "$m" ok - "P=$P I=$I" "${mode[@]}"
   # columns of --results: model revision expected actual distinct depth seconds cex result
   IFS=$'\t' read -r _ _ _ actual distinct depth seconds _ _ < <(tail -n 1 "$work/r.tsv")
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$P" "$I" "$L" "$actual" "$distinct" "$depth" "$seconds"

@@ -268,15 +268,11 @@ public final class TraceExporter {
         b.append("\\* Exactly one initial state: recorded state 1, with ti = 0 if it is no initial state of the\n")
                 .append("\\* spec (TLC would pass a model without initial states); from ti = 0 nothing moves.\n");
         b.append("TraceInit ==\n");
-        for (String v : vars) {
-            b.append("    /\\ ").append(v).append(" = TraceStates[1].").append(v).append('\n');
-        }
+        recorded(b, "    ", vars, "", "1");
         b.append("    /\\ ti = IF ").append(initActor ? "Init" : "FALSE  \\* step 0's actor is not init\n            ")
                 .append(" THEN 1 ELSE 0\n\n");
         b.append("TraceNext ==\n    \\/ /\\ ti \\in 1..(Len(TraceStates) - 1)\n");
-        for (String v : vars) {
-            b.append("       /\\ ").append(v).append("' = TraceStates[ti + 1].").append(v).append('\n');
-        }
+        recorded(b, "       ", vars, "'", "ti + 1");
         b.append("       /\\ ti' = ti + 1\n");
         b.append("       /\\ TraceAction(TraceKinds[ti])\n");
         b.append("    \\/ /\\ ti = Len(TraceStates)   \\* the end of the trace: stutter\n");
@@ -362,22 +358,29 @@ public final class TraceExporter {
                                     boolean initActor) {
         b.append("\\* The logged variables of recorded state 1; Init binds the others.\n");
         b.append("TraceInit ==\n    /\\ ").append(initActor ? "Init" : "FALSE  \\* step 0's actor is not init").append('\n');
-        for (String v : vars) {
-            b.append("    /\\ ").append(v).append(" = TraceStates[1].").append(v).append('\n');
-        }
+        recorded(b, "    ", vars, "", "1");
         b.append("    /\\ ti = 1\n\n");
         b.append("\\* The step's action binds every variable; the logged ones must be the recorded values.\n");
         b.append("TraceNext ==\n    /\\ ti \\in 1..(Len(TraceStates) - 1)\n");
         b.append("    /\\ TraceAction(TraceKinds[ti])\n");
-        for (String v : vars) {
-            b.append("    /\\ ").append(v).append("' = TraceStates[ti + 1].").append(v).append('\n');
-        }
+        recorded(b, "    ", vars, "'", "ti + 1");
         b.append("    /\\ ti' = ti + 1\n\n");
         b.append("TraceSpec == TraceInit /\\ [][TraceNext]_<<").append(String.join(", ", specVariables))
                 .append(", ti>>\n\n");
         b.append("\\* Violated iff some behaviour of the spec matches every logged step: then the trace conforms.\n");
         b.append(UNMATCHED).append(" == ti < Len(TraceStates)\n");
         b.append("=".repeat(77)).append('\n');
+    }
+
+    /**
+     * One conjunct per logged variable, {@code indent/\ v<prime> = TraceStates[state].v}: the
+     * variables (primed, for the next state) pinned to a recorded state.
+     */
+    private static void recorded(StringBuilder b, String indent, List<String> vars, String prime, String state) {
+        for (String v : vars) {
+            b.append(indent).append("/\\ ").append(v).append(prime).append(" = TraceStates[").append(state)
+                    .append("].").append(v).append('\n');
+        }
     }
 
     // ---------------------------------------------------------------- cfg text

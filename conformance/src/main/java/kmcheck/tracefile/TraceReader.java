@@ -211,9 +211,7 @@ public final class TraceReader implements AutoCloseable {
             Set<String> mvs = new HashSet<>();
             String unknown = null;
             Set<String> seen = new HashSet<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = fieldOnce(seen);
-                p.nextToken();
+            for (String field; (field = nextField(seen)) != null; ) {
                 switch (field) {
                     case "kind" -> kind = string(field);
                     case "spec" -> spec = string(field);
@@ -277,9 +275,7 @@ public final class TraceReader implements AutoCloseable {
             java.util.List<String> actions = null;
             Map<String, TraceValue> state = null;
             Set<String> seen = new HashSet<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = fieldOnce(seen);
-                p.nextToken();
+            for (String field; (field = nextField(seen)) != null; ) {
                 switch (field) {
                     case "kind" -> kind = string(field);
                     case "seq" -> {
@@ -506,11 +502,19 @@ public final class TraceReader implements AutoCloseable {
             return out;
         }
 
-        private String fieldOnce(Set<String> seen) throws IOException, TraceFormatException {
+        /**
+         * The next field of a header or step object, with the parser on its value, or null at the
+         * object's end; a field that comes twice is bad input, as JSON leaves it open.
+         */
+        private String nextField(Set<String> seen) throws IOException, TraceFormatException {
+            if (p.nextToken() != JsonToken.FIELD_NAME) {
+                return null;
+            }
             String field = p.currentName();
             if (!seen.add(field)) {
                 throw fail(at() + "duplicate field \"" + field + "\"");
             }
+            p.nextToken();
             return field;
         }
 

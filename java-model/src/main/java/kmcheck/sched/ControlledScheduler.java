@@ -46,26 +46,13 @@ public final class ControlledScheduler implements Scheduler {
     @Override
     public Actor start(String name, Context context, Consumer<Actor> body) {
         Actor a = new Actor(name, context);
-        Thread t = new Thread(() -> {
+        // the new actor waits for its first turn; every end of its body hands the baton back
+        return ActorThreads.start(a, "kmcheck-controlled-" + name, () -> {
             a.go.acquireUninterruptibly();
-            try {
-                if (!stopping) {
-                    body.accept(a);
-                }
-            } catch (Stopped s) {
-                // the run is over
-            } catch (Throwable e) {
-                failures.add(name + ": " + e);
-            } finally {
-                a.done = true;
-                back.release();
+            if (!stopping) {
+                body.accept(a);
             }
-        }, "kmcheck-controlled-" + name);
-        t.setDaemon(true);
-        a.thread = t;
-        actors.add(a);
-        t.start();
-        return a;
+        }, back::release, actors, failures);
     }
 
     @Override

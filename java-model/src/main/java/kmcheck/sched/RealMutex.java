@@ -12,27 +12,19 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Thread-safe.  enter blocks in process context until the mutex is free (interruptibly, into
  * {@link Stopped}); leave never blocks.
  */
-final class RealMutex implements Mutex {
-    /** the kernel's name, e.g. "uvm_km_mtx" */
-    private final String name;
+final class RealMutex extends OwnedMutex {
     /** the lock proper; its reentrancy is never used */
     private final ReentrantLock lock = new ReentrantLock();
     /** the IPL read lock: held with the mutex by process contexts */
     private final Lock ipl;
-    /** mtx_owner, or null; written by the holder only */
-    private volatile Actor holder;
 
     RealMutex(String name, Lock ipl) {
-        this.name = name;
+        super(name);
         this.ipl = ipl;
     }
 
     @Override
-    public void enter(Actor self) {
-        if (holder == self) {
-            // only self sets holder to self: this read is exact
-            throw Panic.lockingAgainstMyself(name, self);
-        }
+    void acquire(Actor self) {
         if (self.isInterrupt()) {
             if (!lock.tryLock()) {
                 throw Panic.interruptWouldBlock(name, holder);
@@ -50,28 +42,13 @@ final class RealMutex implements Mutex {
                 throw new Stopped();
             }
         }
-        holder = self;
     }
 
     @Override
-    public void leave(Actor self) {
-        if (holder != self) {
-            throw Panic.notHeld(name, self, holder);
-        }
-        holder = null;
+    void release(Actor self) {
         lock.unlock();
         if (!self.isInterrupt()) {
             ipl.unlock();
         }
-    }
-
-    @Override
-    public Actor holder() {
-        return holder;
-    }
-
-    @Override
-    public String name() {
-        return name;
     }
 }

@@ -60,22 +60,7 @@ public final class RealScheduler implements Scheduler {
     public Actor start(String name, Context context, Consumer<Actor> body) {
         Actor a = new Actor(name, context);
         a.random = new Random(seed * 1_000_003L + actors.size());
-        Thread t = new Thread(() -> {
-            try {
-                body.accept(a);
-            } catch (Stopped s) {
-                // the run is over
-            } catch (Throwable e) {
-                failures.add(name + ": " + e);
-            } finally {
-                a.done = true;
-            }
-        }, "kmcheck-" + name);
-        t.setDaemon(true);
-        a.thread = t;
-        actors.add(a);
-        t.start();
-        return a;
+        return ActorThreads.start(a, "kmcheck-" + name, () -> body.accept(a), () -> { }, actors, failures);
     }
 
     @Override
