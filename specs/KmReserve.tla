@@ -11,8 +11,8 @@
 (*                                                                         *)
 (* One spec covers every revision: the constant Revision picks a row of    *)
 (* RevisionTable, a record of behaviour flags.  A reserve token is a page  *)
-(* (1.38-1.76) or a kernel virtual address (1.77 on); the models treat     *)
-(* both as one page, see specs/README.md.                                  *)
+(* (1.38-1.76) or, from 1.77 (flag kva), a kernel virtual address: the     *)
+(* round then needs no memory and getpage allocates the physical page.     *)
 (***************************************************************************)
 EXTENDS Naturals, FiniteSets
 
@@ -21,8 +21,9 @@ CONSTANTS
     LOWAT,      \* uvm_km_pages_lowat: the thread refills below this
     HIWAT,      \* uvm_km_pages.hiwat (1.77 on): putpage keeps no more than this
     BATCH,      \* pages the thread allocates per round (16 in the kernel)
-    INITFREE,       \* pages in the reserve at boot (4 * lowat in the kernel)
-    MEM         \* free physical pages UVM can hand to the thread
+    INITFREE,   \* tokens in the reserve at boot (4 * lowat in the kernel)
+    MEM         \* UVM's free physical pages at boot (beside the reserve's INITFREE
+                \* pages; from 1.77 the reserve's tokens are addresses, no memory)
 
 ASSUME ConstantsOK ==
     /\ LOWAT \in Nat \ {0}
@@ -59,6 +60,10 @@ ASSUME ConstantsOK ==
 (*                msleep through the round (no mtx_leave before the        *)
 (*                uvm_km_kmemalloc calls) and mtx_enters it again to       *)
 (*                splice the round in (1.79 has the mtx_leave: km1.79)     *)
+(*  kva           1.77 on: the reserve holds kernel virtual addresses; the *)
+(*                round allocates addresses only (UVM_KMF_VALLOC, never    *)
+(*                uvm_wait), getpage first allocates the physical page     *)
+(*                (uvm_pglistalloc) and putpage/the drain always free it   *)
 (*                                                                         *)
 (* Every flag is read wherever its behaviour can happen, so that a row     *)
 (* with any combination means what its flags say (a planted flag is that   *)
@@ -68,23 +73,23 @@ ASSUME ConstantsOK ==
 Revisions == {"km1.38", "km1.66", "km1.67", "km1.68", "km1.77", "km1.79",
               "km1.84", "pool1.160", "pool1.166"}
 
-Row(w, s, sh, pu, wf, rc, b, pp, y, rl) ==
+Row(w, s, sh, pu, wf, rc, b, pp, y, rl, kv) ==
     [waitok |-> w, slowdown |-> s, sleepHolding |-> sh, postUnlocked |-> pu,
      wakeOnFail |-> wf, recheck |-> rc, bounded |-> b, putpage |-> pp,
-     yield |-> y, roundLocked |-> rl]
+     yield |-> y, roundLocked |-> rl, kva |-> kv]
 
 RevisionTable ==
-  \*                         waitok slowdn sleepH postU  wakeF  rechk  bound  putpage     yield           roundL
+  \*                         waitok slowdn sleepH postU  wakeF  rechk  bound  putpage     yield           roundL kva
   [r \in Revisions |->
-    CASE r = "km1.38"    -> Row(FALSE, FALSE, FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "none",         FALSE)
-      [] r = "km1.66"    -> Row(TRUE,  FALSE, FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "none",         FALSE)
-      [] r = "km1.67"    -> Row(TRUE,  FALSE, TRUE,  FALSE, TRUE,  FALSE, FALSE, "push",     "none",         FALSE)
-      [] r = "km1.68"    -> Row(TRUE,  TRUE,  FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "afterInsert",  FALSE)
-      [] r = "km1.77"    -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, FALSE, TRUE,  "inline",   "afterInsert",  TRUE)
-      [] r = "km1.79"    -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, FALSE, TRUE,  "inline",   "afterInsert",  FALSE)
-      [] r = "km1.84"    -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "afterInsert",  FALSE)
-      [] r = "pool1.160" -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "beforeInsert", FALSE)
-      [] r = "pool1.166" -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "afterInsert",  FALSE)]
+    CASE r = "km1.38"    -> Row(FALSE, FALSE, FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "none",         FALSE, FALSE)
+      [] r = "km1.66"    -> Row(TRUE,  FALSE, FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "none",         FALSE, FALSE)
+      [] r = "km1.67"    -> Row(TRUE,  FALSE, TRUE,  FALSE, TRUE,  FALSE, FALSE, "push",     "none",         FALSE, FALSE)
+      [] r = "km1.68"    -> Row(TRUE,  TRUE,  FALSE, TRUE,  TRUE,  FALSE, FALSE, "push",     "afterInsert",  FALSE, FALSE)
+      [] r = "km1.77"    -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, FALSE, TRUE,  "inline",   "afterInsert",  TRUE,  TRUE)
+      [] r = "km1.79"    -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, FALSE, TRUE,  "inline",   "afterInsert",  FALSE, TRUE)
+      [] r = "km1.84"    -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "afterInsert",  FALSE, TRUE)
+      [] r = "pool1.160" -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "beforeInsert", FALSE, TRUE)
+      [] r = "pool1.166" -> Row(TRUE,  TRUE,  FALSE, FALSE, FALSE, TRUE,  TRUE,  "freelist", "afterInsert",  FALSE, TRUE)]
 
 \* The allowed combinations: sleepHolding is a waitok caller's sleep, and a yield place is
 \* read only when getpage can say slow down.
@@ -103,13 +108,13 @@ ThreadActor == "km"
 
 -----------------------------------------------------------------------------
 VARIABLES
-    kmFree,     \* uvm_km_pages_free: pages in the reserve
-    uvmFree,    \* free physical pages left in UVM for the thread
+    kmFree,     \* uvm_km_pages_free: pages (kva: addresses) in the reserve
+    uvmFree,    \* UVM's free physical pages
     freeList,   \* 1.84 on: pages putpage linked onto the freelist, not yet drained
     tpc,        \* the km thread's place in its loop: "top", "alloc" or "drain"
     tAsleep,    \* the km thread sleeps on its channel ("kmalloc")
     tMemWait,   \* the km thread waits in uvm_wait for physical memory
-    batch,      \* pages of the current round, still on the thread's private list
+    batch,      \* pages (kva: addresses) of the current round, on the thread's private list
     kmLock      \* who holds the km mutex across more than one step, or "none"
 
 kmVars == <<kmFree, uvmFree, freeList, tpc, tAsleep, tMemWait, batch, kmLock>>
@@ -183,14 +188,16 @@ TopKm ==
 
 \* uvm_km.c: uvm_km_thread -- uvm_km_alloc one page of the round onto the
 \* private list; with no free memory it waits in uvm_wait ("km_alloc1w").
+\* 1.77 on (kva): uvm_km_kmemalloc(..., UVM_KMF_VALLOC) an address, no
+\* memory and no wait (kernel virtual space running out is not modelled).
 \* 1.77 (roundLocked): msleep returned with the mutex, so the round runs
 \* holding it; after a sleep the first page's step is where it has it again.
 AllocOneKm ==
     /\ tpc = "alloc" /\ ThreadRuns /\ batch < BATCH
     /\ R.roundLocked => kmLock \in {"none", ThreadActor}
     /\ kmLock' = IF R.roundLocked THEN ThreadActor ELSE kmLock
-    /\ IF uvmFree > 0
-         THEN /\ uvmFree' = uvmFree - 1
+    /\ IF R.kva \/ uvmFree > 0
+         THEN /\ uvmFree' = IF R.kva THEN uvmFree ELSE uvmFree - 1
               /\ batch' = batch + 1
               /\ UNCHANGED tMemWait
          ELSE /\ tMemWait' = TRUE
@@ -206,18 +213,32 @@ MemReturnKm ==
 (***************************************************************************)
 (* uvm_km.c: uvm_km_thread -- the round is complete: splice the private    *)
 (* list onto the reserve under the mutex (1.77 on: only up to HIWAT, the   *)
-(* rest is unmapped) and wake the getpage sleepers.  The wakeup of the     *)
-(* callers is conjoined by PoolSlowdown's TPublish, which owns their state.*)
+(* rest is freed: pages back to UVM, addresses to kernel_map) and wake the *)
+(* getpage sleepers.  The wakeup of the callers is conjoined by            *)
+(* PoolSlowdown's TPublish, which owns their state.                        *)
 (***************************************************************************)
 PublishKm ==
     /\ tpc = "alloc" /\ ThreadRuns /\ batch = BATCH /\ KmMutexFree
     /\ LET kept == IF R.bounded /\ kmFree + batch > HIWAT
                      THEN HIWAT - kmFree ELSE batch
        IN /\ kmFree' = kmFree + kept
-          /\ uvmFree' = uvmFree + (batch - kept)
+          /\ uvmFree' = IF R.kva THEN uvmFree ELSE uvmFree + (batch - kept)
     /\ batch' = 0
     /\ tpc' = IF R.putpage = "freelist" THEN "drain" ELSE "top"
     /\ UNCHANGED <<freeList, tAsleep, tMemWait, kmLock>>
+
+(***************************************************************************)
+(* A page given back to the km layer (putpage, the 1.84 drain): its token  *)
+(* into the reserve when keep, else to UVM.  From 1.77 (kva) the token is  *)
+(* the page's address: the physical page goes back to UVM either way      *)
+(* (uvm_pagefree) and only the address may be kept.                        *)
+(***************************************************************************)
+GiveBack(keep) ==
+    /\ kmFree' = IF keep THEN kmFree + 1 ELSE kmFree
+    /\ uvmFree' = IF R.kva \/ ~keep THEN uvmFree + 1 ELSE uvmFree
+
+\* Below hiwat, or unbounded: a page given back stays in the reserve.
+ReserveTakesBack == ~R.bounded \/ kmFree < HIWAT
 
 \* uvm_km.c: uvm_km_thread / uvm_km_doputpage (1.84) -- take one freed page
 \* off the freelist: back into the reserve below hiwat, else unmap and free it.
@@ -225,9 +246,7 @@ PublishKm ==
 DrainOneKm ==
     /\ tpc = "drain" /\ ThreadRuns /\ freeList > 0 /\ KmMutexFree
     /\ freeList' = freeList - 1
-    /\ IF ~R.bounded \/ kmFree < HIWAT
-         THEN kmFree' = kmFree + 1 /\ UNCHANGED uvmFree
-         ELSE uvmFree' = uvmFree + 1 /\ UNCHANGED kmFree
+    /\ GiveBack(ReserveTakesBack)
     /\ UNCHANGED <<tpc, tAsleep, tMemWait, batch, kmLock>>
 
 \* uvm_km.c: uvm_km_thread (1.84) -- the freelist is empty: back to the top.

@@ -30,13 +30,13 @@ ASSUME PoolConstantsOK ==
 
 VARIABLES
     pc,          \* pc[p]: where process p is in pool_get / getpage / pool_put
-    held,        \* held[p]: 1 iff p owns a page in neither the reserve nor the pool
+    held,        \* held[p]: 1 iff p owns a page taken from the reserve, not yet in the pool
     slow,        \* slow[p]: the slowdown out-parameter getpage last gave p
     poolPages,   \* poolPages[k]: pool pages with exactly k free items
     inUse,       \* items handed out by pool_get and not yet put back
     intrAllocs,  \* interrupt pool_get calls so far
     intrFails,   \* interrupt pool_get calls that returned NULL
-    badIntrFail, \* an interrupt failed while UVM still had a whole round of memory
+    badIntrFail, \* an interrupt found the reserve empty though a round could have refilled it
     hoardFail    \* an interrupt failed while an off-CPU process held a page
 
 poolVars == <<pc, held, slow, poolPages, inUse>>
@@ -44,7 +44,8 @@ intrVars == <<intrAllocs, intrFails, badIntrFail, hoardFail>>
 vars == <<kmVars, poolVars, intrVars>>
 
 (***************************************************************************)
-(* Process states.  "get": in pool_do_get with pr_mtx; "km": in            *)
+(* Process states.  "get": in pool_do_get with pr_mtx; "pla": 1.77 on,     *)
+(* uvm_km_getpage_pla's uvm_pglistalloc of the physical page; "km": in     *)
 (* uvm_km_getpage; "kmsleep": msleep "getpage" on an empty reserve;        *)
 (* "post": 1.66/1.68, after mtx_leave in getpage; "kmsleep2": 1.67's       *)
 (* msleep "getpg2" after the take; "poolsleep": 1.38, pool_do_get sleeps   *)
@@ -53,7 +54,7 @@ vars == <<kmVars, poolVars, intrVars>>
 (* yield after the insert; "unmap": 1.77's putpage unmapping with the km   *)
 (* mutex held; "kmEnter": a nested putpage entering the km mutex.          *)
 (***************************************************************************)
-PcStates == {"idle", "get", "km", "kmsleep", "post", "kmsleep2", "poolsleep",
+PcStates == {"idle", "get", "pla", "km", "kmsleep", "post", "kmsleep2", "poolsleep",
              "yieldHolding", "insert", "yield", "unmap", "kmEnter"}
 
 \* The control variables and their places: what "every pc state is reached" means for
@@ -84,6 +85,16 @@ PoolPageCount ==
     IN S[ITEMS]
 
 HeldCount == Cardinality({p \in Procs : held[p] = 1})
+
+\* 1.77 on (kva): from its uvm_pglistalloc to its take, a getpage caller owns
+\* the physical page it allocated first -- asleep on "getpage" too.  The take
+\* maps it at the reserve's address and it becomes held[p]'s page.
+PhysOwner(p) == R.kva /\ pc[p] \in {"km", "kmsleep"}
+
+PhysOwnerCount == Cardinality({p \in Procs : PhysOwner(p)})
+
+\* p owns a page nobody else can use: a reserve page (held) or its own physical one.
+Owns(p) == held[p] = 1 \/ PhysOwner(p)
 
 \* Take one item off some page with free items (which page is not modelled).
 TakeItem ==
@@ -139,8 +150,18 @@ PTakeItem(p) ==
 \* dropping pr_mtx because the caller may sleep (PR_WAITOK).
 PNeedPage(p) ==
     /\ pc[p] = "get" /\ PoolFreeItems = 0
-    /\ pc' = [pc EXCEPT ![p] = "km"]
+    /\ pc' = [pc EXCEPT ![p] = IF R.kva THEN "pla" ELSE "km"]
     /\ UNCHANGED <<kmVars, held, slow, poolPages, inUse, intrVars>>
+
+\* uvm_km.c 1.77: uvm_km_getpage_pla -- uvm_pglistalloc(UVM_PLA_WAITOK) one
+\* physical page before the reserve is looked at; with none free the caller
+\* waits in uvm_wait until one is (the step is not enabled before).
+PPla(p) ==
+    /\ pc[p] = "pla" /\ uvmFree > 0
+    /\ uvmFree' = uvmFree - 1
+    /\ pc' = [pc EXCEPT ![p] = "km"]
+    /\ UNCHANGED <<kmFree, freeList, tAsleep, thrVars, kmLock, held, slow, poolPages,
+                   inUse, intrVars>>
 
 (***************************************************************************)
 (* uvm_km.c: uvm_km_getpage -- the lowat check, with the page taken: below *)
@@ -177,12 +198,14 @@ PKmSleep(p) ==
     /\ UNCHANGED <<kmVars, held, slow, poolPages, inUse, intrVars>>
 
 \* uvm_km.c 1.38: uvm_km_getpage -- never sleeps: it wakes the thread and
-\* returns NULL, and pool_do_get sleeps on the pool (PR_WANTED).
+\* returns NULL, and pool_do_get sleeps on the pool (PR_WANTED).  (A kva
+\* caller frees the physical page it allocated first.)
 PKmFail(p) ==
     /\ pc[p] = "km" /\ kmFree = 0 /\ ~R.waitok
     /\ IF R.wakeOnFail THEN WakeThread ELSE UNCHANGED tAsleep
+    /\ uvmFree' = IF R.kva THEN uvmFree + 1 ELSE uvmFree
     /\ pc' = [pc EXCEPT ![p] = "poolsleep"]
-    /\ UNCHANGED <<kmFree, uvmFree, freeList, thrVars, kmLock, held, slow,
+    /\ UNCHANGED <<kmFree, freeList, thrVars, kmLock, held, slow,
                    poolPages, inUse, intrVars>>
 
 \* subr_pool.c: pool_do_get -- the sleep on the pool ends (a pool_put or the
@@ -250,18 +273,16 @@ PYieldDone(p) ==
 (***************************************************************************)
 PutPage(p) ==
     CASE R.putpage = "push" ->
-            /\ IF R.bounded /\ kmFree >= HIWAT
-                 THEN uvmFree' = uvmFree + 1 /\ UNCHANGED kmFree
-                 ELSE kmFree' = kmFree + 1 /\ UNCHANGED uvmFree
+            /\ GiveBack(ReserveTakesBack)
             /\ UNCHANGED <<freeList, tAsleep, thrVars, kmLock, pc, held>>
       [] R.putpage = "freelist" ->
             /\ freeList' = freeList + 1
             /\ IF freeList > BATCH THEN WakeThread ELSE UNCHANGED tAsleep
             /\ UNCHANGED <<kmFree, uvmFree, thrVars, kmLock, pc, held>>
       [] R.putpage = "inline" ->
-            IF ~R.bounded \/ kmFree < HIWAT
-              THEN /\ kmFree' = kmFree + 1
-                   /\ UNCHANGED <<uvmFree, freeList, tAsleep, thrVars, kmLock, pc, held>>
+            IF ReserveTakesBack
+              THEN /\ GiveBack(TRUE)
+                   /\ UNCHANGED <<freeList, tAsleep, thrVars, kmLock, pc, held>>
               ELSE /\ kmLock' = p
                    /\ held' = [held EXCEPT ![p] = 1]
                    /\ pc' = [pc EXCEPT ![p] = "unmap"]
@@ -286,7 +307,8 @@ PFree(p) ==
 \* uvm_km.c 1.77: uvm_km_putpage -- uvm_km_free_wakeup unmaps the page with
 \* the km mutex still held.  Freeing the map entry may empty a page of the
 \* map entry pool, whose pool_put calls uvm_km_putpage again: mtx_enter on
-\* the mutex this context holds.  Otherwise the page goes back to UVM.
+\* the mutex this context holds.  Otherwise the physical page goes back to
+\* UVM (uvm_pagefree, after mtx_leave) and the address to kernel_map.
 PUnmap(p) ==
     /\ pc[p] = "unmap"
     /\ \/ /\ pc' = [pc EXCEPT ![p] = "kmEnter"]
@@ -304,7 +326,21 @@ PUnmap(p) ==
 (* ignores slowdown, never sleeps and may fail.                            *)
 (***************************************************************************)
 
-\* subr_pool.c: pool_get(PR_NOWAIT) -> pool_page_alloc -> uvm_km_getpage(FALSE) -- atomic.
+\* The thread could have refilled an empty reserve: 1.38-1.76, UVM still had a
+\* whole round of memory; 1.77 on (kva), always -- a round allocates addresses.
+RoundPossible == R.kva \/ uvmFree >= BATCH
+
+\* The interrupt's pool_get returns NULL; bad: the reserve was empty though a round
+\* could have refilled it (not an exhaustion of memory); wake: getpage's wakeup.
+IntrFail(bad, wake) ==
+    /\ intrFails' = intrFails + 1
+    /\ IF wake THEN WakeThread ELSE UNCHANGED tAsleep
+    /\ badIntrFail' = (badIntrFail \/ bad)
+    /\ hoardFail' = (hoardFail \/ \E p \in Procs : Owns(p) /\ pc[p] \in OffCpuStates)
+    /\ UNCHANGED <<kmFree, uvmFree, freeList, thrVars, kmLock, poolPages, inUse>>
+
+\* subr_pool.c: pool_get(PR_NOWAIT) -> pool_page_alloc -> uvm_km_getpage(FALSE)
+\* (1.77 on: uvm_km_getpage_pla, uvm_pglistalloc(UVM_PLA_NOWAIT) first) -- atomic.
 IAlloc(i) ==
     /\ intrAllocs < MAXINTR /\ KmMutexFree
     /\ intrAllocs' = intrAllocs + 1
@@ -312,20 +348,17 @@ IAlloc(i) ==
          THEN /\ TakeItem
               /\ inUse' = inUse + 1
               /\ UNCHANGED <<kmVars, intrFails, badIntrFail, hoardFail>>
+       ELSE IF R.kva /\ uvmFree = 0
+         THEN IntrFail(FALSE, FALSE)
        ELSE IF kmFree > 0
          THEN /\ kmFree' = kmFree - 1
+              /\ uvmFree' = IF R.kva THEN uvmFree - 1 ELSE uvmFree
               /\ poolPages' = [poolPages EXCEPT ![ITEMS - 1] = @ + 1]
               /\ inUse' = inUse + 1
               /\ IF kmFree - 1 < LOWAT THEN WakeThread ELSE UNCHANGED tAsleep
-              /\ UNCHANGED <<uvmFree, freeList, thrVars, kmLock, intrFails,
+              /\ UNCHANGED <<freeList, thrVars, kmLock, intrFails,
                              badIntrFail, hoardFail>>
-         ELSE /\ intrFails' = intrFails + 1
-              /\ IF R.wakeOnFail THEN WakeThread ELSE UNCHANGED tAsleep
-              /\ badIntrFail' = (badIntrFail \/ uvmFree >= BATCH)
-              /\ hoardFail' = (hoardFail \/ \E p \in Procs :
-                                 held[p] = 1 /\ pc[p] \in OffCpuStates)
-              /\ UNCHANGED <<kmFree, uvmFree, freeList, thrVars, kmLock,
-                             poolPages, inUse>>
+         ELSE IntrFail(RoundPossible, R.wakeOnFail)
     /\ UNCHANGED <<pc, held, slow>>
 
 -----------------------------------------------------------------------------
@@ -362,7 +395,7 @@ TDrainDone == DrainDoneKm /\ UNCHANGED <<poolVars, intrVars>>
 ThreadStep == TTop \/ TAllocOne \/ TMemReturn \/ TPublish \/ TDrainOne \/ TDrainDone
 
 ProcStep(p) ==
-    \/ PStart(p) \/ PTakeItem(p) \/ PNeedPage(p)
+    \/ PStart(p) \/ PTakeItem(p) \/ PNeedPage(p) \/ PPla(p)
     \/ PKmTake(p) \/ PKmSleep(p) \/ PKmFail(p) \/ PPoolWake(p) \/ PKmPost(p)
     \/ PInsert(p) \/ PYieldDone(p) \/ PFree(p) \/ PUnmap(p)
 
@@ -383,7 +416,7 @@ Fairness ==
     /\ WF_vars(TTop) /\ WF_vars(TAllocOne) /\ WF_vars(TMemReturn)
     /\ WF_vars(TPublish) /\ WF_vars(TDrainOne) /\ WF_vars(TDrainDone)
     /\ \A p \in Procs :
-         /\ WF_vars(PTakeItem(p)) /\ WF_vars(PNeedPage(p))
+         /\ WF_vars(PTakeItem(p)) /\ WF_vars(PNeedPage(p)) /\ WF_vars(PPla(p))
          /\ WF_vars(PKmTake(p) \/ PKmSleep(p) \/ PKmFail(p))
          /\ WF_vars(PPoolWake(p)) /\ WF_vars(PKmPost(p)) /\ WF_vars(PInsert(p))
          /\ WF_vars(PFree(p)) /\ WF_vars(PUnmap(p))
@@ -396,15 +429,19 @@ LiveSpec == Spec /\ Fairness
 (* Safety.                                                                 *)
 (***************************************************************************)
 
-\* Every page is in exactly one place.
+\* Every page is in exactly one place.  From 1.77 (kva) the reserve and the round
+\* hold addresses, not pages: the law is over physical pages alone.
 PageConservationInv ==
-    uvmFree + kmFree + freeList + batch + HeldCount + PoolPageCount = MEM + INITFREE
+    IF R.kva
+      THEN uvmFree + PhysOwnerCount + freeList + HeldCount + PoolPageCount = MEM
+      ELSE uvmFree + kmFree + freeList + batch + HeldCount + PoolPageCount = MEM + INITFREE
 
 \* Every item of a pool page is free or handed out.
 ItemConservationInv ==
     inUse = ITEMS * PoolPageCount - PoolFreeItems
 
-\* A process never sleeps while it owns a page nobody else can use.
+\* A process never sleeps while it owns a reserve page nobody else can use.  (A
+\* kva getpage sleeper owns its physical page: PhysOwner, see specs/README.md.)
 NoSleepWhileHoldingInv ==
     \A p \in Procs : pc[p] \in SleepStates => held[p] = 0
 
@@ -418,7 +455,7 @@ NoYieldWhileHoldingInv ==
 YieldOnlyOnSlowdownInv ==
     \A p \in Procs :
         /\ pc[p] \in YieldStates => slow[p]
-        /\ pc[p] \in {"idle", "get", "km", "kmsleep", "poolsleep"} => ~slow[p]
+        /\ pc[p] \in {"idle", "get", "pla", "km", "kmsleep", "poolsleep"} => ~slow[p]
 
 \* An interrupt finds the reserve empty only when memory is really exhausted.
 NoBadIntrFailInv == ~badIntrFail
@@ -446,7 +483,7 @@ IntrNeverBlocksInv ==
 
 \* When nothing can move any more, no process is stuck holding a page.
 NoHoardDeadlockInv ==
-    ~(ENABLED Next) => \A p \in Procs : held[p] = 0
+    ~(ENABLED Next) => \A p \in Procs : ~Owns(p)
 
 (***************************************************************************)
 (* Liveness, under Fairness.                                               *)

@@ -22,7 +22,7 @@ record RevisionHistory(String id, String kernel, String date, String change) {
             new RevisionHistory("km1.68", "uvm_km.c 1.68, subr_pool.c 1.64", "2008-10-23",
                     "the real fix: slowdown back channel, yield after publishing the page"),
             new RevisionHistory("km1.77", "uvm_km.c 1.77, subr_pool.c 1.93", "2010-06-27",
-                    "rewrite: putpage does VM work inline under the km mutex; the thread's round keeps it too"),
+                    "rewrite: a reserve of addresses; putpage does VM work inline under the km mutex; the thread's round keeps it too"),
             new RevisionHistory("km1.79", "uvm_km.c 1.79, subr_pool.c 1.93", "2010-06-28",
                     "the thread leaves the mutex before its round; putpage still unmaps under it"),
             new RevisionHistory("km1.84", "uvm_km.c 1.84, subr_pool.c 1.96", "2010-07-15",

@@ -82,6 +82,7 @@ class RevisionRowsTest {
         row.put("putpage", lowerCamel(r.putPage().name()));
         row.put("yield", lowerCamel(r.yield().name()));
         row.put("roundLocked", flag(r.roundLocked()));
+        row.put("kva", flag(r.kva()));
         return new TreeMap<>(row);
     }
 

@@ -74,9 +74,12 @@ public record Constants(Revision revision, int procs, int intrs, int lowat, int 
         return names("i", intrs);
     }
 
-    /** Pages in the system, wherever they are. */
+    /**
+     * Physical pages in the system, wherever they are: MEM, and the reserve's INITFREE unless
+     * its tokens are addresses (kva, 1.77 on).
+     */
     public int totalPages() {
-        return mem + initFree;
+        return revision.kva() ? mem : mem + initFree;
     }
 
     private static List<String> names(String prefix, int n) {

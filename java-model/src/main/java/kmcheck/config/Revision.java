@@ -10,16 +10,16 @@ import java.util.stream.Collectors;
  * <p>Immutable; safe from any thread and any calling context.
  */
 public enum Revision {
-    //          id           waitok slowdn sleepH postU  wakeF  rechk  bound  putpage             yield               roundL
-    KM_1_38("km1.38",       false, false, false, true,  true,  false, false, PutPage.PUSH,      Yield.NONE,          false),
-    KM_1_66("km1.66",       true,  false, false, true,  true,  false, false, PutPage.PUSH,      Yield.NONE,          false),
-    KM_1_67("km1.67",       true,  false, true,  false, true,  false, false, PutPage.PUSH,      Yield.NONE,          false),
-    KM_1_68("km1.68",       true,  true,  false, true,  true,  false, false, PutPage.PUSH,      Yield.AFTER_INSERT,  false),
-    KM_1_77("km1.77",       true,  true,  false, false, false, false, true,  PutPage.INLINE,    Yield.AFTER_INSERT,  true),
-    KM_1_79("km1.79",       true,  true,  false, false, false, false, true,  PutPage.INLINE,    Yield.AFTER_INSERT,  false),
-    KM_1_84("km1.84",       true,  true,  false, false, false, true,  true,  PutPage.FREELIST,  Yield.AFTER_INSERT,  false),
-    POOL_1_160("pool1.160", true,  true,  false, false, false, true,  true,  PutPage.FREELIST,  Yield.BEFORE_INSERT, false),
-    POOL_1_166("pool1.166", true,  true,  false, false, false, true,  true,  PutPage.FREELIST,  Yield.AFTER_INSERT,  false);
+    //          id           waitok slowdn sleepH postU  wakeF  rechk  bound  putpage             yield               roundL kva
+    KM_1_38("km1.38",       false, false, false, true,  true,  false, false, PutPage.PUSH,      Yield.NONE,          false, false),
+    KM_1_66("km1.66",       true,  false, false, true,  true,  false, false, PutPage.PUSH,      Yield.NONE,          false, false),
+    KM_1_67("km1.67",       true,  false, true,  false, true,  false, false, PutPage.PUSH,      Yield.NONE,          false, false),
+    KM_1_68("km1.68",       true,  true,  false, true,  true,  false, false, PutPage.PUSH,      Yield.AFTER_INSERT,  false, false),
+    KM_1_77("km1.77",       true,  true,  false, false, false, false, true,  PutPage.INLINE,    Yield.AFTER_INSERT,  true,  true),
+    KM_1_79("km1.79",       true,  true,  false, false, false, false, true,  PutPage.INLINE,    Yield.AFTER_INSERT,  false, true),
+    KM_1_84("km1.84",       true,  true,  false, false, false, true,  true,  PutPage.FREELIST,  Yield.AFTER_INSERT,  false, true),
+    POOL_1_160("pool1.160", true,  true,  false, false, false, true,  true,  PutPage.FREELIST,  Yield.BEFORE_INSERT, false, true),
+    POOL_1_166("pool1.166", true,  true,  false, false, false, true,  true,  PutPage.FREELIST,  Yield.AFTER_INSERT,  false, true);
 
     /** What uvm_km_putpage does with a page. */
     public enum PutPage {
@@ -63,10 +63,12 @@ public enum Revision {
     private final Yield yield;
     /** 1.77: the thread runs its round with the mutex held and enters it again to splice */
     private final boolean roundLocked;
+    /** 1.77 on: the reserve holds addresses; getpage allocates the physical page, rounds none */
+    private final boolean kva;
 
     Revision(String id, boolean waitok, boolean slowdown, boolean sleepHolding, boolean postUnlocked,
              boolean wakeOnFail, boolean recheck, boolean bounded, PutPage putPage, Yield yield,
-             boolean roundLocked) {
+             boolean roundLocked, boolean kva) {
         this.id = id;
         this.waitok = waitok;
         this.slowdown = slowdown;
@@ -78,6 +80,7 @@ public enum Revision {
         this.putPage = putPage;
         this.yield = yield;
         this.roundLocked = roundLocked;
+        this.kva = kva;
     }
 
     /**
@@ -106,6 +109,7 @@ public enum Revision {
     public PutPage putPage() { return putPage; }
     public Yield yield() { return yield; }
     public boolean roundLocked() { return roundLocked; }
+    public boolean kva() { return kva; }
 
     @Override
     public String toString() { return id; }

@@ -6,7 +6,8 @@ import kmcheck.sched.Scheduler;
 
 /**
  * A process calling pool_get/pool_put, as the spec sees it: where it is (pc), the page it holds
- * privately (held: taken from the reserve, not yet in the pool, or being unmapped) and the
+ * privately (held: taken from the reserve, not yet in the pool, or being unmapped), from 1.77
+ * the physical page getpage allocated before the take (the spec's PhysOwner) and the
  * slowdown flag getpage last gave it.  The kernel keeps these in pool_do_get's and getpage's
  * locals and the struct proc.
  *
@@ -24,6 +25,8 @@ public final class Caller {
     private volatile Pc pc = Pc.IDLE;
     /** the page held privately, or null: held[p] = 1 iff non-null */
     private volatile Page held;
+    /** 1.77 on: the physical page uvm_pglistalloc gave getpage, not yet mapped, or null */
+    private volatile Page allocated;
     /** slow[p]: getpage's *slowdown out-parameter */
     private volatile boolean slow;
 
@@ -69,6 +72,22 @@ public final class Caller {
         Page pg = held;
         held = null;
         stats.held(-1);
+        return pg;
+    }
+
+    public Page allocated() {
+        return allocated;
+    }
+
+    /** 1.77 on: getpage's uvm_pglistalloc gave pg.  Call inside a step. */
+    public void allocate(Page pg) {
+        allocated = pg;
+    }
+
+    /** The allocated physical page, given up (mapped at the reserve's address, or freed).  Call inside a step. */
+    public Page unallocate() {
+        Page pg = allocated;
+        allocated = null;
         return pg;
     }
 

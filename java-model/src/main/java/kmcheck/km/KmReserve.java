@@ -12,7 +12,8 @@ import kmcheck.sched.Scheduler;
 import kmcheck.trace.StepLog;
 
 /**
- * The km page reserve of uvm_km.c: a LIFO of free pages under uvm_km_mtx, handed out by
+ * The km page reserve of uvm_km.c: a LIFO of free pages under uvm_km_mtx (from 1.77, kva: of
+ * kernel virtual addresses, getpage allocating the physical page itself), handed out by
  * getpage and refilled by the {@link KmThread}, every revision driven by the {@link Revision}
  * flags.  getpage tells its caller to slow down when it leaves the reserve below lowat.
  *
@@ -35,11 +36,17 @@ public final class KmReserve {
     private final PhysPages phys;
     /** uvm_km_mtx / uvm_km_pages.mtx: non-recursive, IPL_VM */
     private final Mutex mtx;
-    /** uvm_km_pages_head / uvm_km_pages.page[]: the free pages; guarded by mtx */
+    /** uvm_km_pages_head (1.38-1.76): the free pages; guarded by mtx */
     private final ArrayDeque<Page> pages = new ArrayDeque<>();
+    /**
+     * uvm_km_pages.page[] (1.77 on, kva): the free addresses, counted (which address is
+     * which does not matter to the protocol, and the models do not exhaust kernel virtual
+     * space); guarded by mtx
+     */
+    private int addresses;
     /** uvm_km_pages.freelist (1.84): pages put back, not yet drained; guarded by mtx */
     private final ArrayDeque<Page> freeList = new ArrayDeque<>();
-    /** uvm_km_pages_free: pages.size(), for the unlocked reads of 1.66/1.68 */
+    /** uvm_km_pages_free: pages.size() or addresses, for the unlocked reads of 1.66/1.68 */
     private volatile int free;
     /** who holds mtx across steps (1.77/1.79's inline unmap, 1.77's thread round), or null: the spec's kmLock */
     private volatile Actor kmLockHolder;
@@ -58,7 +65,12 @@ public final class KmReserve {
         for (Page pg : initial) {
             pages.push(pg);
         }
-        this.free = pages.size();
+        this.addresses = rev.kva() ? k.initFree() : 0;
+        if (rev.kva() != initial.isEmpty()) {
+            throw new IllegalArgumentException("KmReserve: " + rev + " boots with " + initial.size()
+                    + " pages (kva " + rev.kva() + ": addresses only, else INITFREE pages)");
+        }
+        this.free = tokens();
     }
 
     /** A wait channel with a name for thread dumps. */
@@ -77,6 +89,9 @@ public final class KmReserve {
      */
     public Page getPage(Caller c) {
         Actor self = c.actor();
+        if (rev.kva()) {
+            allocatePhys(c);
+        }
         for (;;) {
             sched.point(self);
             mtx.enter(self);
@@ -109,10 +124,33 @@ public final class KmReserve {
         }
     }
 
+    /**
+     * uvm_km.c 1.77 on: uvm_km_getpage_pla's uvm_pglistalloc(UVM_PLA_WAITOK) before the
+     * reserve is looked at (PPla); with no free page it waits for one, taking no step.
+     */
+    private void allocatePhys(Caller c) {
+        Actor self = c.actor();
+        for (;;) {
+            sched.point(self, () -> phys.freeCount() > 0);
+            steps.begin();
+            try {
+                Page pg = phys.tryAlloc();
+                if (pg != null) {
+                    c.allocate(pg);
+                    c.pc(Pc.KM);
+                    steps.commit(self.name(), SpecAction.PPla);
+                    return;
+                }
+            } finally {
+                steps.end();
+            }
+        }
+    }
+
     /** One pass of getpage under the mutex: PKmTake, PKmSleep or PKmFail.  Call in a step. */
     private Got takeOrSleep(Caller c) {
         Actor self = c.actor();
-        if (pages.isEmpty()) {
+        if (tokens() == 0) {
             if (rev.waitok()) {
                 // msleep(&uvm_km_pages_free, &uvm_km_mtx, PVM, "getpage"); the take that
                 // went below lowat already woke the thread.
@@ -125,11 +163,14 @@ public final class KmReserve {
             if (rev.wakeOnFail()) {
                 wakeThread();
             }
+            if (c.allocated() != null) {
+                phys.free(c.unallocate());
+            }
             c.pc(Pc.POOLSLEEP);
             steps.commit(self.name(), SpecAction.PKmFail);
             return Got.NONE;
         }
-        c.hold(take());
+        c.hold(take(c.unallocate()));
         if (rev.postUnlocked()) {
             // 1.38/1.66/1.68: the lowat check comes after mtx_leave (splx)
             c.pc(Pc.POST);
@@ -177,18 +218,30 @@ public final class KmReserve {
     }
 
     /**
-     * uvm_km_getpage(FALSE, ...) for an interrupt: a page or null, never sleeping.
+     * uvm_km_getpage(FALSE, ...) for an interrupt: a page or null, never sleeping; from 1.77
+     * (kva) uvm_km_getpage_pla, whose uvm_pglistalloc(UVM_PLA_NOWAIT) comes first: null too
+     * when no physical page is free (the caller tells the two apart by {@code phys}).
      * Call with the mutex held, inside the caller's step.
      */
     public Page takeNowait() {
-        if (pages.isEmpty()) {
+        Page mem = null;
+        if (rev.kva()) {
+            mem = phys.tryAlloc();
+            if (mem == null) {
+                return null;
+            }
+        }
+        if (tokens() == 0) {
+            if (mem != null) {
+                phys.free(mem);
+            }
             if (rev.wakeOnFail()) {
                 // 1.38-1.76 reach the wakeup even with no page to give
                 wakeThread();
             }
             return null;
         }
-        Page pg = take();
+        Page pg = take(mem);
         if (free < k.lowat()) {
             wakeThread();
         }
@@ -204,11 +257,7 @@ public final class KmReserve {
         switch (rev.putPage()) {
             case PUSH:
                 // 1.38-1.76: back on the reserve; nobody is woken (a bounded push frees beyond hiwat)
-                if (rev.bounded() && free >= k.hiwat()) {
-                    phys.free(pg);
-                } else {
-                    keep(pg);
-                }
+                giveBack(pg, takesBack());
                 return false;
             case FREELIST:
                 // 1.84: if (freelistlen++ > 16) wakeup(&km_proc)
@@ -218,8 +267,8 @@ public final class KmReserve {
                 freeList.push(pg);
                 return false;
             default:
-                if (!rev.bounded() || free < k.hiwat()) {
-                    keep(pg);
+                if (takesBack()) {
+                    giveBack(pg, true);
                     return false;
                 }
                 // 1.77: at hiwat the caller unmaps the page itself, uvm_km_mtx still held
@@ -261,17 +310,57 @@ public final class KmReserve {
         mtx.enter(self);
     }
 
-    /** Pop a page; call with mtx held. */
-    private Page take() {
-        Page pg = pages.pop();
-        free = pages.size();
+    /** Tokens in the reserve: pages, or (kva) addresses; call with mtx held. */
+    private int tokens() {
+        return rev.kva() ? addresses : pages.size();
+    }
+
+    /**
+     * Take a token; call with mtx held.  kva: an address, at which mem (the caller's physical
+     * page) is mapped and returned; else the page popped (mem is null).
+     */
+    private Page take(Page mem) {
+        Page pg;
+        if (rev.kva()) {
+            addresses--;
+            pg = mem;
+        } else {
+            pg = pages.pop();
+        }
+        free = tokens();
         return pg;
     }
 
-    /** Push a page onto the reserve; call with mtx held. */
-    void keep(Page pg) {
-        pages.push(pg);
-        free = pages.size();
+    /** The spec's ReserveTakesBack: unbounded, or below hiwat.  Call with mtx held. */
+    boolean takesBack() {
+        return !rev.bounded() || free < k.hiwat();
+    }
+
+    /**
+     * The spec's GiveBack: a page comes back to the km layer; its token into the reserve when
+     * keep, else the page to UVM.  kva: the physical page goes to UVM either way (uvm_pagefree)
+     * and only its address may be kept.  Call with mtx held.
+     */
+    void giveBack(Page pg, boolean keep) {
+        if (keep && !rev.kva()) {
+            pages.push(pg);
+        } else {
+            phys.free(pg);
+        }
+        if (keep && rev.kva()) {
+            addresses++;
+        }
+        free = tokens();
+    }
+
+    /** A round's page spliced in (TPublish); kva: an address, pg is null.  Call with mtx held. */
+    void keepRound(Page pg) {
+        if (rev.kva()) {
+            addresses++;
+        } else {
+            pages.push(pg);
+        }
+        free = tokens();
     }
 
     /** Take a page off the 1.84 freelist, or null; call with mtx held. */

@@ -15,8 +15,9 @@ import kmcheck.trace.StepLog;
 /**
  * uvm_km.c: uvm_km_thread, the refill thread.  It sleeps on "kmalloc" while the reserve is at
  * or above lowat; woken, it allocates a round of BATCH pages one at a time onto a private list,
- * waiting in uvm_wait when memory runs out, splices the round onto the reserve and wakes
- * getpage's sleepers; 1.84 then drains the freelist.
+ * waiting in uvm_wait when memory runs out (from 1.77, kva: BATCH addresses, which need no
+ * memory), splices the round onto the reserve and wakes getpage's sleepers; 1.84 then drains
+ * the freelist.
  *
  * <p>Thread contract: runs as its own actor "km" in process context, started with the
  * allocator and stopped with the run.  {@link #blocked()} is a racy read callable from anywhere.
@@ -59,8 +60,10 @@ public final class KmThread {
     private volatile Tpc tpc = Tpc.TOP;
     /** tMemWait: waiting in uvm_wait, from the failed allocation to its TMemReturn */
     private volatile boolean memWait;
-    /** the round's pages on the private list; touched inside the thread's steps */
+    /** the round's pages on the private list (1.38-1.76); touched inside the thread's steps */
     private final List<Page> batch = new ArrayList<>();
+    /** the round's addresses (1.77 on, kva); touched inside the thread's steps */
+    private int batchAddresses;
 
     public KmThread(Constants k, Scheduler sched, StepLog steps, KmReserve reserve, PhysPages phys,
                     Stats stats) {
@@ -101,9 +104,9 @@ public final class KmThread {
         return memWait;
     }
 
-    /** Pages on the private list; read under the step lock or when no step runs. */
+    /** Tokens of the round so far (batch); read under the step lock or when no step runs. */
     public int batchSize() {
-        return batch.size();
+        return rev.kva() ? batchAddresses : batch.size();
     }
 
     /** The private list's pages, for audits when no step runs. */
@@ -118,7 +121,7 @@ public final class KmThread {
                     top();
                     break;
                 case ALLOC:
-                    if (batch.size() < k.batch()) {
+                    if (batchSize() < k.batch()) {
                         allocOne();
                     } else {
                         publish();
@@ -174,6 +177,7 @@ public final class KmThread {
 
     /**
      * TAllocOne: uvm_km_alloc one page of the round; no memory: uvm_wait, then TMemReturn.
+     * 1.77 on (kva): uvm_km_kmemalloc(..., UVM_KMF_VALLOC) an address, which never waits.
      * 1.77 runs the round holding the mutex; after a sleep msleep gives it back here.
      */
     private void allocOne() {
@@ -182,23 +186,26 @@ public final class KmThread {
         if (reacquire) {
             reserve.mutex().enter(actor);
         }
-        Page pg;
         steps.begin();
         try {
             if (reacquire) {
                 reserve.keepLockedAcrossSteps(actor);
             }
-            pg = phys.tryAlloc();
-            if (pg != null) {
-                batch.add(pg);
+            if (rev.kva()) {
+                batchAddresses++;
             } else {
-                memWait = true;
+                Page pg = phys.tryAlloc();
+                if (pg != null) {
+                    batch.add(pg);
+                } else {
+                    memWait = true;
+                }
             }
             steps.commit(SpecAction.THREAD_ACTOR, SpecAction.TAllocOne);
         } finally {
             steps.end();
         }
-        if (pg != null) {
+        if (!memWait) {
             return;
         }
         phys.awaitFree(actor);
@@ -223,16 +230,18 @@ public final class KmThread {
         steps.begin();
         try {
             int free = reserve.free();
-            int kept = rev.bounded() && free + batch.size() > k.hiwat() ? k.hiwat() - free : batch.size();
-            for (int i = 0; i < batch.size(); i++) {
+            int n = batchSize();
+            int kept = rev.bounded() && free + n > k.hiwat() ? k.hiwat() - free : n;
+            for (int i = 0; i < n; i++) {
                 if (i < kept) {
-                    reserve.keep(batch.get(i));
-                } else {
-                    // the rest of the round is unmapped
+                    reserve.keepRound(rev.kva() ? null : batch.get(i));
+                } else if (!rev.kva()) {
+                    // the rest of the round is unmapped (kva: its addresses go back to kernel_map)
                     phys.free(batch.get(i));
                 }
             }
             batch.clear();
+            batchAddresses = 0;
             tpc = rev.putPage() == Revision.PutPage.FREELIST ? Tpc.DRAIN : Tpc.TOP;
             stats.refillRounds.increment();
             if (reserve.free() > 0) {
@@ -257,11 +266,7 @@ public final class KmThread {
                 tpc = Tpc.TOP;
                 steps.commit(SpecAction.THREAD_ACTOR, SpecAction.TDrainDone);
             } else {
-                if (!rev.bounded() || reserve.free() < k.hiwat()) {
-                    reserve.keep(pg);
-                } else {
-                    phys.free(pg);
-                }
+                reserve.giveBack(pg, reserve.takesBack());
                 steps.commit(SpecAction.THREAD_ACTOR, SpecAction.TDrainOne);
             }
         } finally {

@@ -5,6 +5,8 @@ public enum Pc {
     IDLE("idle"),
     /** in pool_do_get with pr_mtx */
     GET("get"),
+    /** 1.77 on: uvm_km_getpage_pla allocating the physical page (uvm_pglistalloc) */
+    PLA("pla"),
     /** in uvm_km_getpage */
     KM("km"),
     /** msleep "getpage" on an empty reserve */

@@ -140,7 +140,8 @@ public final class Pool {
                 steps.commit(self.name(), SpecAction.PTakeItem);
                 return it;
             }
-            c.pc(Pc.KM);
+            // from 1.77 getpage allocates the physical page first (uvm_pglistalloc)
+            c.pc(k.revision().kva() ? Pc.PLA : Pc.KM);
             steps.commit(self.name(), SpecAction.PNeedPage);
             return null;
         } finally {
@@ -285,7 +286,9 @@ public final class Pool {
                 if (pp != null) {
                     it = pp.take();
                 } else {
-                    // pool_page_alloc -> uvm_km_getpage(FALSE, &slowdown)
+                    // pool_page_alloc -> uvm_km_getpage(FALSE, &slowdown); from 1.77 its
+                    // uvm_pglistalloc fails first when no physical page is free
+                    boolean noMemory = k.revision().kva() && phys.freeCount() == 0;
                     Page pg = km.takeNowait();
                     if (pg != null) {
                         PoolPage np = new PoolPage(pg, k.items());
@@ -295,7 +298,8 @@ public final class Pool {
                         intrFails++;
                         stats.intrFails.increment();
                         if (hoarding != null) {
-                            badIntrFail |= phys.freeCount() >= k.batch();
+                            // the spec's RoundPossible: a round could have refilled the reserve
+                            badIntrFail |= !noMemory && (k.revision().kva() || phys.freeCount() >= k.batch());
                             hoardFail |= hoarding.getAsBoolean();
                         }
                     }

@@ -10,7 +10,7 @@ package kmcheck.trace;
 public enum SpecAction {
     Init,
     // processes: pool_get, uvm_km_getpage, pool_put (PoolSlowdown.tla)
-    PStart, PTakeItem, PNeedPage, PKmTake, PKmSleep, PKmFail, PPoolWake, PKmPost, PInsert, PYieldDone,
+    PStart, PTakeItem, PNeedPage, PPla, PKmTake, PKmSleep, PKmFail, PPoolWake, PKmPost, PInsert, PYieldDone,
     PFree, PUnmap,
     // interrupts: pool_get(PR_NOWAIT)
     IAlloc,

@@ -73,8 +73,10 @@ public final class Machine {
         for (int i = 0; i < k.totalPages(); i++) {
             allPages.add(new Page(i));
         }
-        List<Page> reserve = allPages.subList(0, k.initFree());
-        this.phys = new PhysPages(sched, allPages.subList(k.initFree(), k.totalPages()));
+        // 1.38-1.76: INITFREE of the pages are in the reserve; from 1.77 it holds addresses
+        int inReserve = k.revision().kva() ? 0 : k.initFree();
+        List<Page> reserve = allPages.subList(0, inReserve);
+        this.phys = new PhysPages(sched, allPages.subList(inReserve, k.totalPages()));
         this.km = new KmReserve(k, sched, steps, phys, reserve);
         this.thread = new KmThread(k, sched, steps, km, phys, stats);
         for (String p : k.procNames()) {
@@ -152,10 +154,10 @@ public final class Machine {
         }
     }
 
-    /** hoardFail's condition: some process off the CPU holds a private page. */
+    /** hoardFail's condition: some process off the CPU owns a page (the spec's Owns). */
     private boolean hoarding() {
         for (Caller c : procs.values()) {
-            if (c.held() != null && c.visiblePc(sched).offCpu()) {
+            if ((c.held() != null || c.allocated() != null) && c.visiblePc(sched).offCpu()) {
                 return true;
             }
         }
@@ -200,6 +202,9 @@ public final class Machine {
             if (c.held() != null) {
                 place(where, c.held(), "held by " + c.name() + " (" + c.pc().tla() + ")");
             }
+            if (c.allocated() != null) {
+                place(where, c.allocated(), "allocated by " + c.name() + " (" + c.pc().tla() + ")");
+            }
         }
         for (PoolPage pp : pool.pages()) {
             place(where, pp.page(), "pool");
@@ -227,20 +232,22 @@ public final class Machine {
 
     /**
      * Page conservation (uvmFree + kmFree + freeList + batch + held + pool pages = MEM +
-     * INITFREE), no page in two places, and item conservation (inUse = ITEMS * pool pages -
-     * free items).  Call only when no step runs.
+     * INITFREE; from 1.77, whose reserve and round hold addresses: uvmFree + allocated +
+     * freeList + held + pool pages = MEM), no page in two places, and item conservation
+     * (inUse = ITEMS * pool pages - free items).  Call only when no step runs.
      */
     public boolean invariantsSatisfied() {
         int held = 0;
         for (Caller c : procs.values()) {
-            held += c.held() == null ? 0 : 1;
+            held += (c.held() == null ? 0 : 1) + (c.allocated() == null ? 0 : 1);
         }
+        int tokens = k.revision().kva() ? 0 : km.free() + thread.batchSize();
         List<PoolPage> pp = pool.pages();
         int freeItems = 0;
         for (PoolPage p : pp) {
             freeItems += p.nfree();
         }
-        return phys.freeCount() + km.free() + km.freeListLength() + thread.batchSize() + held + pp.size()
+        return phys.freeCount() + tokens + km.freeListLength() + held + pp.size()
                     == k.totalPages()
                 && audit().isEmpty()
                 && pool.inUse() == k.items() * pp.size() - freeItems;

@@ -17,6 +17,8 @@ class ConstantsTest {
         assertEquals(List.of("p1", "p2"), k.procNames());
         assertEquals(List.of("i1"), k.intrNames());
         assertEquals(10, k.totalPages());
+        assertEquals(6, Constants.defaults().revision(Revision.KM_1_84).build().totalPages(),
+                "from 1.77 the reserve's INITFREE tokens are addresses, MEM is all the memory");
     }
 
     private static void rejected(String parameter, UnaryOperator<Constants.Builder> bad) {

@@ -63,7 +63,7 @@ class ControlledRunTest {
 
     @Test
     void everyStepIsASpecActionWithConsecutiveSeq() {
-        List<String> actions = List.of("PStart", "PTakeItem", "PNeedPage", "PKmTake", "PKmSleep", "PKmFail",
+        List<String> actions = List.of("PStart", "PTakeItem", "PNeedPage", "PPla", "PKmTake", "PKmSleep", "PKmFail",
                 "PPoolWake", "PKmPost", "PInsert", "PYieldDone", "PFree", "PUnmap", "IAlloc", "TTop", "TAllocOne",
                 "TMemReturn", "TPublish", "TDrainOne", "TDrainDone");
         for (Revision r : Revision.values()) {
