@@ -17,7 +17,8 @@ import java.util.List;
  * @param hiwat    uvm_km_pages.hiwat (1.77 on): the reserve keeps no more than this
  * @param batch    pages the thread allocates per round (16 in the kernel)
  * @param initFree pages in the reserve at boot
- * @param mem      free physical pages UVM can hand to the thread
+ * @param mem      UVM's free physical pages at boot (beside the reserve's INITFREE pages, which
+ *                 from 1.77 are addresses)
  * @param items    items per pool page
  * @param maxIdle  pr_maxpages: idle pages the pool keeps before freeing one
  * @param maxIntr  interrupt allocations in a run

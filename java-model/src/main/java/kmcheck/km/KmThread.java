@@ -224,11 +224,7 @@ public final class KmThread {
      * 1.77's thread still holds the mutex here: its mtx_enter panics, locking against itself.
      */
     private void publish() {
-        sched.point(actor);
-        Mutex m = reserve.mutex();
-        m.enter(actor);
-        steps.begin();
-        try {
+        lockedStep(() -> {
             int free = reserve.free();
             int n = batchSize();
             int kept = rev.bounded() && free + n > k.hiwat() ? k.hiwat() - free : n;
@@ -248,19 +244,12 @@ public final class KmThread {
                 sched.wakeup(reserve.freeChan);
             }
             steps.commit(SpecAction.THREAD_ACTOR, SpecAction.TPublish);
-        } finally {
-            steps.end();
-            m.leave(actor);
-        }
+        });
     }
 
     /** 1.84: uvm_km_doputpage one freed page (TDrainOne), or back to the top (TDrainDone). */
     private void drainOne() {
-        sched.point(actor);
-        Mutex m = reserve.mutex();
-        m.enter(actor);
-        steps.begin();
-        try {
+        lockedStep(() -> {
             Page pg = reserve.popFreelist();
             if (pg == null) {
                 tpc = Tpc.TOP;
@@ -269,6 +258,17 @@ public final class KmThread {
                 reserve.giveBack(pg, reserve.takesBack());
                 steps.commit(SpecAction.THREAD_ACTOR, SpecAction.TDrainOne);
             }
+        });
+    }
+
+    /** One step of the thread under the km mutex: a scheduling point, mtx_enter, body, mtx_leave. */
+    private void lockedStep(Runnable body) {
+        sched.point(actor);
+        Mutex m = reserve.mutex();
+        m.enter(actor);
+        steps.begin();
+        try {
+            body.run();
         } finally {
             steps.end();
             m.leave(actor);

@@ -1,8 +1,9 @@
 package kmcheck.km;
 
 /**
- * One physical page (with its kernel mapping: the models treat a reserve page and a reserve
- * KVA as one page).  Identity matters: a page is in exactly one place at a time.
+ * One physical page (1.38-1.76: with its kernel mapping, a reserve token; from 1.77 the
+ * reserve holds addresses, counted in {@link KmReserve}, and a page gets its address at the
+ * take).  Identity matters: a page is in exactly one place at a time.
  *
  * <p>Immutable.
  */
