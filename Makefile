@@ -52,7 +52,8 @@ test:
 
 # the mutation suites: the spec's (specs/mutants/mutants.tsv, every mutant on its model, TLC with
 # 1 worker), the Java model's curated protocol mutants (java-model/mutants/mutants.tsv), and PIT over
-# the Java model's km and pool code with ProtocolKillersTest (report: conformance/target/pit-reports/)
+# the Java model's km and pool code with ProtocolKillersTest (report: conformance/target/pit-reports/),
+# whose every survivor must have its reason in java-model/mutants/pit-survivors.tsv
 mutants: build
 	java -cp conformance/target/kmcheck.jar kmcheck.check.SpecMutants --specs specs
 	java -cp conformance/target/kmcheck.jar kmcheck.mutation.JavaMutants --specs specs \
@@ -60,6 +61,9 @@ mutants: build
 	mkdir -p conformance/target/pit-tmp
 	mvn -B -ntp -P java-mutants -pl conformance -am test-compile org.pitest:pitest-maven:mutationCoverage
 	rm -rf conformance/target/pit-tmp
+	java -cp conformance/target/kmcheck.jar kmcheck.mutation.PitSurvivors \
+	  --report conformance/target/pit-reports/mutations.xml --sources java-model/src/main/java \
+	  --survivors java-model/mutants/pit-survivors.tsv
 
 # replay throughput, then kmcheck plot on a 10^6-step trace (read + draw under 10 s in a 256 MB heap)
 bench: build

@@ -6,26 +6,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.LongSupplier;
-import java.util.List;
-import java.util.Map;
 import kmcheck.check.ExpectedTableException;
 import kmcheck.coverage.Coverage;
 import kmcheck.coverage.CoverageReport;
 import kmcheck.config.Constants;
 import kmcheck.replay.ConstantsRejectedException;
+import kmcheck.replay.Divergence;
 import kmcheck.replay.NoSuchModelException;
 import kmcheck.replay.ReplayException;
 import kmcheck.replay.ReplayModels;
 import kmcheck.replay.ReplayReport;
+import kmcheck.replay.StateSpace;
 import kmcheck.replay.Replayer;
 import kmcheck.replay.Visits;
 import kmcheck.tracefile.TraceFormatException;
 import kmcheck.tracefile.TraceReader;
+import kmcheck.tracefile.TraceStep;
 import kmcheck.trace.TraceLevel;
 import kmcheck.trace.TraceWriter;
+import kmcheck.workload.RunResult;
 import kmcheck.workload.Workload;
 
 /**
@@ -52,10 +57,24 @@ public final class Conformer implements AutoCloseable {
 
     /** the revisions' invariants, read once */
     private final ReplayModels models;
+    /** invariants of the revisions' models this conformer does not check */
+    private final Set<String> unchecked;
 
     public Conformer(Path specsDir) {
+        this(specsDir, Set.of());
+    }
+
+    /**
+     * A conformer that judges every trace by its revision's invariants except those named in
+     * unchecked: a run that breaks one of them goes on being replayed, and must stay a behaviour
+     * of the spec, with the other invariants true, to its last step. For the runs of a buggy
+     * revision past its bug, or of constants beyond a bound the spec states. A name that is not
+     * one of a model's invariants leaves that model as it is (it is checked, never weakened).
+     */
+    public Conformer(Path specsDir, Set<String> unchecked) {
         this.specsDir = specsDir;
         this.models = new ReplayModels(specsDir);
+        this.unchecked = Set.copyOf(unchecked);
     }
 
     /** Run the model under the schedule for at most maxDecisions decisions; replay the trace. */
@@ -67,9 +86,46 @@ public final class Conformer implements AutoCloseable {
     /** As {@link #run(Constants, Schedule, long)}, the trace written at level. */
     public ControlledRun run(Constants k, Schedule schedule, long maxDecisions, TraceLevel level)
             throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
-        List<String> lines = Workload.controlledTrace(k, schedule.chooser(), maxDecisions, level);
+        List<String> lines = new ArrayList<>();
+        RunResult result = Workload.of(k).trace(new TraceWriter(lines::add, level))
+                .controlled(schedule.chooser(), maxDecisions).requireNoCrash();
         Coverage run = new Coverage();
-        return new ControlledRun(lines, replay(lines, run), run);
+        ReplayReport report = replay(lines, run);
+        return new ControlledRun(lines, judged(lines, result, report), run);
+    }
+
+    /**
+     * The report of a run, its replay done. A divergence stands as it is. A conforming trace must
+     * come from a sound run ({@link RunResult#requireSound}: the page audit sees where pages are,
+     * which the trace cannot). Then, for a run that stopped because no actor could move (not at
+     * its decision budget, not by the kernel's recursion panic): if the spec can still move
+     * from the last state, a {@link Divergence.Kind#STUCK} divergence there, naming what TLC
+     * finds enabled; else the report as it was. At the kernel level the last state is a set of
+     * candidates and every one must be able to move: the run's real state is one of them, so
+     * the spec could not have stopped there either. Call right after the run's replay.
+     */
+    private ReplayReport judged(List<String> lines, RunResult result, ReplayReport report) throws ReplayException {
+        if (!report.conforms()) {
+            return report;
+        }
+        result.requireSound();
+        if (!result.quiescent() || result.panicked()) {
+            return report;
+        }
+        List<String> enabled = replayers.get(key(lines)).enabledAtEnd();
+        if (enabled.isEmpty()) {
+            return report;
+        }
+        TraceStep last;
+        try {
+            last = TraceReader.step(lines.get(0), lines.get(lines.size() - 1), lines.size() - 2, TRACE);
+        } catch (TraceFormatException | IOException e) {
+            throw new IllegalStateException("the Java model wrote a malformed trace: " + e.getMessage(), e);
+        }
+        Divergence d = new Divergence(last.seq(), lines.size(), last.actor(), last.action(), Divergence.Kind.STUCK,
+                List.of(), Optional.empty(), "enabled here: " + String.join(", ", enabled));
+        return new ReplayReport(report.trace(), report.stepsRead(), report.stepsRead(), Optional.of(d),
+                report.frontier());
     }
 
     /**
@@ -113,11 +169,11 @@ public final class Conformer implements AutoCloseable {
         Guide guide = new Guide(random, graph, coverage, actors, current);
         ScheduleCorpus corpus = corpora.computeIfAbsent(model, m -> new ScheduleCorpus());
         Schedule schedule = corpus.next(random);
-        Workload.of(k).trace(new TraceWriter(lines::add)).controlled(schedule.chooser(guide), maxDecisions)
-                .requireNoCrash();
+        RunResult result = Workload.of(k).trace(new TraceWriter(lines::add))
+                .controlled(schedule.chooser(guide), maxDecisions).requireNoCrash();
         int before = coverage.transitionCount();
         Coverage visits = new Coverage();
-        ControlledRun run = new ControlledRun(lines, replay(lines, visits), visits);
+        ControlledRun run = new ControlledRun(lines, judged(lines, result, replay(lines, visits)), visits);
         corpus.ran(schedule, coverage.transitionCount() - before);
         return run;
     }
@@ -127,7 +183,7 @@ public final class Conformer implements AutoCloseable {
         String model = key(header);
         Replayer replayer = replayers.get(model);
         if (replayer == null) {
-            replayer = Replayer.load(models.forHeader(header));
+            replayer = Replayer.load(models.forHeader(header).without(unchecked));
             replayers.put(model, replayer);
         }
         return replayer;
@@ -174,9 +230,9 @@ public final class Conformer implements AutoCloseable {
      * The reachable graph of the model these trace lines (header first) were replayed against,
      * searched by TLC on first call; empty if none was.
      */
-    public java.util.Optional<kmcheck.replay.StateSpace> stateSpace(List<String> lines) throws ReplayException {
+    public Optional<StateSpace> stateSpace(List<String> lines) throws ReplayException {
         Replayer replayer = replayers.get(key(lines));
-        return replayer == null ? java.util.Optional.empty() : java.util.Optional.of(replayer.stateSpace(MAX_STATES));
+        return replayer == null ? Optional.empty() : Optional.of(replayer.stateSpace(MAX_STATES));
     }
 
     /**
@@ -185,13 +241,13 @@ public final class Conformer implements AutoCloseable {
      *
      * @throws ReplayException TLC failed searching the graph
      */
-    public java.util.Optional<CoverageReport> coverage(List<String> lines) throws ReplayException {
+    public Optional<CoverageReport> coverage(List<String> lines) throws ReplayException {
         String model = key(lines);
         Replayer replayer = replayers.get(model);
         if (replayer == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(visited.get(model).against(replayer.stateSpace(MAX_STATES)));
+        return Optional.of(visited.get(model).against(replayer.stateSpace(MAX_STATES)));
     }
 
     /** Forgets what every replay visited, so that coverage and guidance start afresh. */

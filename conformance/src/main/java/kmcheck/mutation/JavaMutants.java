@@ -62,7 +62,8 @@ public final class JavaMutants {
     static final String HEADER = String.format("%-26s %-9s %-22s %-22s %-22s %-22s %s", "mutant", "revision",
             "caught by", "random (full)", "guided (full)", "random (kernel)", "verdict");
 
-    private static String arg(String[] args, String name, String dflt) {
+    /** The value after name in args, or dflt. */
+    static String arg(String[] args, String name, String dflt) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];
@@ -73,18 +74,9 @@ public final class JavaMutants {
 
     static List<JavaMutant> read(Path table) throws IOException {
         List<JavaMutant> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
-        for (int i = 1; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.isBlank() || l.startsWith("#")) {
-                continue;
-            }
-            String[] f = l.split("\t", -1);
-            if (f.length != 8) {
-                throw new IllegalArgumentException(table + ":" + (i + 1) + ": 8 tab-separated columns expected, found "
-                        + f.length);
-            }
-            out.add(new JavaMutant(f[0], f[1], unescape(f[2]), unescape(f[3]), f[4], f[5], f[6], f[7], i + 1));
+        for (MutantTable t : MutantTable.read(table, 8)) {
+            out.add(new JavaMutant(t.field(0), t.field(1), unescape(t.field(2)), unescape(t.field(3)), t.field(4),
+                    t.field(5), t.field(6), t.field(7), t.line()));
         }
         return out;
     }

@@ -49,6 +49,12 @@ public record Divergence(long seq, int line, String actor, String action, Kind k
          * violate the invariant and some do not, so the log cannot tell whether the
          * implementation did.
          */
-        INVARIANT_POSSIBLY_VIOLATED
+        INVARIANT_POSSIBLY_VIOLATED,
+        /**
+         * A controlled run of the Java model ended with no actor able to move, but the spec can go
+         * on from the last state: the implementation lost a wakeup or kept a lock the spec lets
+         * go. Reported at the last step, with the action instances TLC finds enabled there.
+         */
+        STUCK
     }
 }

@@ -25,6 +25,12 @@ public record ReplayModel(Path specsDir, String module, Map<String, TraceValue> 
         invariants = List.copyOf(invariants);
     }
 
+    /** This model, checking none of the invariants named in unchecked. */
+    public ReplayModel without(java.util.Set<String> unchecked) {
+        return new ReplayModel(specsDir, module, constants,
+                invariants.stream().filter(i -> !unchecked.contains(i)).toList(), init, next);
+    }
+
     /** The model a trace header describes, with {@code Init} and {@code Next}. */
     public static ReplayModel fromHeader(Path specsDir, String module, TraceHeader header,
                                          List<String> invariants) {

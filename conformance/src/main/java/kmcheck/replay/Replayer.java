@@ -238,6 +238,15 @@ public final class Replayer implements AutoCloseable {
     }
 
     /**
+     * The action instances TLC finds enabled in the last state of the latest replay, which must
+     * have conformed (e.g. {@code [PStart(p1), IAlloc(i1)]}); empty where the spec is deadlocked,
+     * or for a partial trace where some candidate state is ({@link SpecEngine#enabled}).
+     */
+    public List<String> enabledAtEnd() throws ReplayException {
+        return engine.enabled();
+    }
+
+    /**
      * The model's reachable state graph (see {@link StateSpace}), computed by TLC on first call
      * and kept.
      *

@@ -42,6 +42,16 @@ public interface SpecEngine {
     /** Whether the trace so far determines the current state (always, for a full trace). */
     boolean exact();
 
+    /**
+     * The action instances with a successor from the current state (e.g. {@code PStart(p1)}), in
+     * TLC's order; empty if the spec is deadlocked there. After a partial replay, the instances
+     * enabled in some candidate state, and empty if any candidate is deadlocked (the spec might be
+     * stuck too). Only after a replay that matched its last step.
+     *
+     * @throws ReplayException TLC failed computing successors
+     */
+    List<String> enabled() throws ReplayException;
+
     /** Checks a later step against the current state, as {@link #init} does for step 0. */
     Divergence next(TraceStep step, Path trace) throws TraceFormatException, ReplayException;
 

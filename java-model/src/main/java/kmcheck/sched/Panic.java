@@ -11,9 +11,15 @@ public final class Panic extends RuntimeException {
         super(message);
     }
 
+    /**
+     * The message of mutex(9)'s recursion panic: the only panic the spec has (uvm_km_mtx
+     * re-entered, NoKmMutexRecursionInv: km1.77's and km1.79's bug).
+     */
+    public static final String RECURSION = "mtx_enter: locking against myself";
+
     /** mtx_enter on a mutex the caller holds: mutex(9)'s "locking against myself". */
     static Panic lockingAgainstMyself(String mutex, Actor self) {
-        return new Panic("mtx_enter: locking against myself: " + mutex + " held by " + self);
+        return new Panic(RECURSION + ": " + mutex + " held by " + self);
     }
 
     /** An interrupt's mtx_enter on a mutex someone holds: it would have to wait, which it may not. */

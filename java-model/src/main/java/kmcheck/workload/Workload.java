@@ -66,10 +66,10 @@ public final class Workload {
         return controlledTrace(k, chooser, maxDecisions, TraceLevel.FULL);
     }
 
-    /** A controlled run's ndjson trace lines at level, header first; IllegalStateException if an actor crashed. */
+    /** A controlled run's ndjson trace lines at level, header first; IllegalStateException if an actor crashed or the page audit failed ({@link RunResult#requireSound}). */
     public static List<String> controlledTrace(Constants k, Chooser chooser, long maxDecisions, TraceLevel level) {
         List<String> lines = new ArrayList<>();
-        of(k).trace(new TraceWriter(lines::add, level)).controlled(chooser, maxDecisions).requireNoCrash();
+        of(k).trace(new TraceWriter(lines::add, level)).controlled(chooser, maxDecisions).requireSound();
         return lines;
     }
 

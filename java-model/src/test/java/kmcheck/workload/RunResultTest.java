@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 class RunResultTest {
 
     private static RunResult withFailures(List<String> failures) {
-        return new RunResult(Revision.KM_1_77, 10, 5, false, failures, 0, 0, 0, 0, 0, false, false, List.of(),
+        return result(failures, List.of());
+    }
+
+    private static RunResult result(List<String> failures, List<String> pageProblems) {
+        return new RunResult(Revision.KM_1_77, 10, 5, false, failures, 0, 0, 0, 0, 0, false, false, pageProblems,
                 true, Optional.empty());
     }
 
@@ -20,7 +24,7 @@ class RunResultTest {
     void aKernelPanicIsNoCrash() {
         RunResult r = withFailures(List.of("km: kmcheck.sched.Panic: mtx_enter: locking against myself: uvm_km_mtx held by km"));
         assertTrue(r.panicked());
-        assertEquals(r, r.requireNoCrash());
+        assertEquals(r, r.requireSound());
     }
 
     @Test
@@ -28,5 +32,23 @@ class RunResultTest {
         RunResult r = withFailures(List.of("p1: java.lang.NullPointerException: got"));
         IllegalStateException e = assertThrows(IllegalStateException.class, r::requireNoCrash);
         assertTrue(e.getMessage().contains("p1: java.lang.NullPointerException"), e.getMessage());
+        assertThrows(IllegalStateException.class, r::requireSound);
+    }
+
+    @Test
+    void aFailedPageAuditIsNamed() {
+        RunResult r = result(List.of(), List.of("page 3 leaked: in no place"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, r::requireSound);
+        assertTrue(e.getMessage().contains("page audit failed: [page 3 leaked: in no place]"), e.getMessage());
+        // before replay only crashes count: a lost page is the spec's to name (PageConservationInv)
+        assertEquals(r, r.requireNoCrash());
+    }
+
+    @Test
+    void aPanicTheSpecDoesNotHaveIsACrash() {
+        RunResult r = withFailures(List.of("i1: kmcheck.sched.Panic: mtx_leave: pr_mtx not held by i1 but by null"));
+        assertTrue(r.panicked());
+        IllegalStateException e = assertThrows(IllegalStateException.class, r::requireSound);
+        assertTrue(e.getMessage().contains("mtx_leave: pr_mtx not held"), e.getMessage());
     }
 }

@@ -192,6 +192,11 @@ final class FrontierReplay {
         return new FrontierStats(steps, max, peakSeq, steps == 0 ? 0 : (double) total / steps, ambiguous);
     }
 
+    /** The candidate states after the steps so far, in the order they were found. */
+    List<TLCState> candidates() {
+        return frontier.values().stream().map(c -> c.state).toList();
+    }
+
     /** The only candidate, if the trace so far determines the state. */
     TLCState exact() {
         return frontier.size() == 1 ? frontier.values().iterator().next().state : null;

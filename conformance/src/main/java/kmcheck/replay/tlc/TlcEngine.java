@@ -189,6 +189,40 @@ public final class TlcEngine implements SpecEngine {
         return current != null;
     }
 
+    @Override
+    public List<String> enabled() throws ReplayException {
+        List<TLCState> states = frontier != null ? frontier.candidates() : current != null ? List.of(current) : List.of();
+        if (states.isEmpty()) {
+            throw new IllegalStateException("enabled() needs a replay that matched its last step");
+        }
+        // an instance enabled in some candidate; none at all where some candidate is deadlocked
+        Set<Action> some = new LinkedHashSet<>();
+        for (TLCState s : states) {
+            boolean any = false;
+            for (Action a : actions.all()) {
+                try {
+                    if (!tool.getNextStates(a, s).isEmpty()) {
+                        some.add(a);
+                        any = true;
+                    }
+                } catch (RuntimeException e) {
+                    throw new ReplayException("TLC failed computing the successors of the last state under "
+                            + ActionIndex.display(a) + ": " + describe(e) + tlcSaid(), e);
+                }
+            }
+            if (!any) {
+                return List.of();
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Action a : actions.all()) {
+            if (some.contains(a)) {
+                out.add(ActionIndex.display(a));
+            }
+        }
+        return out;
+    }
+
     /** What {@link FrontierReplay} needs of this engine. */
     private final FrontierReplay.Spec view = new FrontierReplay.Spec() {
         @Override
