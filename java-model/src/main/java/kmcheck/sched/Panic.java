@@ -11,15 +11,18 @@ public final class Panic extends RuntimeException {
         super(message);
     }
 
+    /** mutex(9)'s recursion panic, before the mutex's name. */
+    private static final String LOCKING_AGAINST_MYSELF = "mtx_enter: locking against myself: ";
+
     /**
-     * The message of mutex(9)'s recursion panic: the only panic the spec has (uvm_km_mtx
-     * re-entered, NoKmMutexRecursionInv: km1.77's and km1.79's bug).
+     * The start of the only panic the spec has: uvm_km_mtx re-entered (NoKmMutexRecursionInv,
+     * km1.77's and km1.79's bug). Another mutex re-entered is no kernel revision's panic.
      */
-    public static final String RECURSION = "mtx_enter: locking against myself";
+    public static final String RECURSION = LOCKING_AGAINST_MYSELF + "uvm_km_mtx held by ";
 
     /** mtx_enter on a mutex the caller holds: mutex(9)'s "locking against myself". */
     static Panic lockingAgainstMyself(String mutex, Actor self) {
-        return new Panic(RECURSION + ": " + mutex + " held by " + self);
+        return new Panic(LOCKING_AGAINST_MYSELF + mutex + " held by " + self);
     }
 
     /** An interrupt's mtx_enter on a mutex someone holds: it would have to wait, which it may not. */

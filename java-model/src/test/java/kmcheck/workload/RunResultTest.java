@@ -45,6 +45,13 @@ class RunResultTest {
     }
 
     @Test
+    void theRecursionOfAnotherMutexIsACrash() {
+        RunResult r = withFailures(List.of("p1: kmcheck.sched.Panic: mtx_enter: locking against myself: pr_mtx held by p1"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, r::requireNoCrash);
+        assertTrue(e.getMessage().contains("pr_mtx held by p1"), e.getMessage());
+    }
+
+    @Test
     void aPanicTheSpecDoesNotHaveIsACrash() {
         RunResult r = withFailures(List.of("i1: kmcheck.sched.Panic: mtx_leave: pr_mtx not held by i1 but by null"));
         assertTrue(r.panicked());
