@@ -3,6 +3,7 @@ package kmcheck.replay;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kmcheck.tracefile.TraceHeader;
 import kmcheck.tracefile.TraceValue;
 
@@ -26,7 +27,7 @@ public record ReplayModel(Path specsDir, String module, Map<String, TraceValue> 
     }
 
     /** This model, checking none of the invariants named in unchecked. */
-    public ReplayModel without(java.util.Set<String> unchecked) {
+    public ReplayModel without(Set<String> unchecked) {
         return new ReplayModel(specsDir, module, constants,
                 invariants.stream().filter(i -> !unchecked.contains(i)).toList(), init, next);
     }
