@@ -25,8 +25,9 @@ import kmcheck.trace.TraceLevel;
 
 /**
  * A conformance campaign: for each revision, controlled runs of the Java model under random
- * schedules ({@link Schedule#random}) or schedules steered by spec coverage ({@link Guide},
- * {@link ScheduleCorpus}), every trace replayed against specs/ with TLC.  A correct revision must
+ * schedules ({@link Schedule#random}), schedules steered by spec coverage ({@link Guide},
+ * {@link ScheduleCorpus}) or directed to the revision's expected violation ({@link Steering}),
+ * every trace replayed against specs/ with TLC.  A correct revision must
  * conform on every run; a buggy one is run until the first violation, whose trace is kept as the
  * witness.
  *
@@ -35,8 +36,8 @@ import kmcheck.trace.TraceLevel;
  * {@link Conformer}, so its own TLCs) and over shards ({@link Shard}: this campaign makes only its
  * shard's runs). Results are taken in run order, so the first violation, the counts, the witness
  * and the progress lines are those of one thread; so is the spec coverage of a correct revision,
- * merged from its runs in order. Guided runs steer by what the earlier runs visited, so they run
- * on one thread and are not sharded.
+ * merged from its runs in order. Guided and directed runs steer by what the earlier runs
+ * visited, so they run on one thread and are not sharded.
  *
  * <p>Thread contract: {@link #runAll} is called by one thread, which alone calls {@code progress}
  * and writes witnesses; the job threads only run and replay.
@@ -49,22 +50,23 @@ public final class Campaign {
     private final int jobs;
     /** where witness traces go, or null */
     private final Path witnessDir;
-    /** schedules steered by spec coverage instead of drawn at random */
-    private final boolean guided;
+    /** how each run's schedule is chosen */
+    private final Steering steering;
     /** what the traces log */
     private final TraceLevel level;
     /** the model file whose constants the runs use, or null for MCPoolSlowdown_km168_small's (the defaults) */
     private final Path constants;
 
     public Campaign(Path specsDir, int jobs, Path witnessDir) {
-        this(specsDir, jobs, witnessDir, false, TraceLevel.FULL, null);
+        this(specsDir, jobs, witnessDir, Steering.RANDOM, TraceLevel.FULL, null);
     }
 
     /**
      * A campaign whose traces log level's variables, with the constants of the model file
-     * {@code constants} (null: the defaults); guided schedules need one job and full traces.
+     * {@code constants} (null: the defaults); steered schedules need one job and full traces.
      */
-    public Campaign(Path specsDir, int jobs, Path witnessDir, boolean guided, TraceLevel level, Path constants) {
+    public Campaign(Path specsDir, int jobs, Path witnessDir, Steering steering, TraceLevel level, Path constants) {
+        boolean guided = steering != Steering.RANDOM;
         if (guided && (jobs != 1 || level != TraceLevel.FULL)) {
             throw new IllegalArgumentException("guided schedules steer by the full state of every earlier run: "
                     + "one job, full traces (not " + jobs + " jobs, level " + level + ")");
@@ -72,7 +74,7 @@ public final class Campaign {
         this.specsDir = specsDir;
         this.jobs = jobs;
         this.witnessDir = witnessDir;
-        this.guided = guided;
+        this.steering = steering;
         this.level = level;
         this.constants = constants;
     }
@@ -97,6 +99,7 @@ public final class Campaign {
      */
     public List<RevisionResult> runAll(List<String> revisions, Map<String, String> expected, int tries, long seed,
                                        Shard shard, Consumer<String> progress) throws Exception {
+        boolean guided = steering != Steering.RANDOM;
         if (guided && shard.count() > 1) {
             throw new IllegalArgumentException("guided runs steer by every earlier run: they cannot be sharded");
         }
@@ -121,7 +124,8 @@ public final class Campaign {
                     }
                     String revision = revisions.get(item.rev());
                     ControlledRun run = guided
-                            ? run(conformer, revision, guides.computeIfAbsent(item.rev(), r -> new Random(seed)))
+                            ? run(conformer, revision, guides.computeIfAbsent(item.rev(), r -> new Random(seed)),
+                                    expected.getOrDefault(revision, "-"))
                             : run(conformer, revision, item.schedule());
                     // a revision's last run brings the graph its runs' coverage is measured against
                     boolean last = level == TraceLevel.FULL && item.tryNumber() == tries;
@@ -147,7 +151,7 @@ public final class Campaign {
         Random random = new Random(seed);
         int conforming = 0;
         for (int t = 1; t <= tries; t++) {
-            ControlledRun run = guided ? run(conformer, revision, random)
+            ControlledRun run = steering != Steering.RANDOM ? run(conformer, revision, random, expected)
                     : run(conformer, revision, Schedule.random(random));
             if (run.conforms()) {
                 conforming++;
@@ -175,10 +179,13 @@ public final class Campaign {
         }
     }
 
-    private ControlledRun run(Conformer conformer, String revision, Random random) throws ReplayException,
-            NoSuchModelException, ExpectedTableException, IOException {
+    /** A guided run, or a directed one towards expected (an invariant, or "-" for none). */
+    private ControlledRun run(Conformer conformer, String revision, Random random, String expected)
+            throws ReplayException, NoSuchModelException, ExpectedTableException, IOException {
         try {
-            return conformer.runGuided(constants(revision), random, DECISIONS);
+            return steering == Steering.DIRECTED && !expected.equals("-")
+                    ? conformer.runDirected(constants(revision), random, DECISIONS, expected)
+                    : conformer.runGuided(constants(revision), random, DECISIONS);
         } catch (ConstantsRejectedException e) {
             throw new ReplayException("the spec rejects the campaign's constants: " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +48,8 @@ public final class Conformer implements AutoCloseable {
     private final Map<String, Replayer> replayers = new HashMap<>();
     /** the reachable graphs of the models runs were steered in, by module and constants */
     private final Map<String, ReachableGraph> graphs = new HashMap<>();
+    /** the goal of directed runs, the states where an invariant fails, by module, constants and invariant */
+    private final Map<String, ReachableGraph.Goal> targets = new HashMap<>();
     /** the schedules guided runs keep, by module and constants */
     private final Map<String, ScheduleCorpus> corpora = new HashMap<>();
     private static final Path TRACE = Path.of("controlled-run.ndjson");
@@ -136,6 +139,24 @@ public final class Conformer implements AutoCloseable {
      */
     public ControlledRun runGuided(Constants k, Random random, long maxDecisions)
             throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
+        return runSteered(k, random, maxDecisions, null);
+    }
+
+    /**
+     * A directed run: if some reachable state of the model breaks {@code invariant} (TLC's
+     * graph of a buggy revision's spec has them), the {@link Guide} steers from the first
+     * decision along the shortest path to one that passes no other broken state, so the run
+     * ends, if the Java model behaves as its spec, in the divergence naming that invariant;
+     * where the graph has no such path, and for a model in which the invariant never fails,
+     * as {@link #runGuided}.
+     */
+    public ControlledRun runDirected(Constants k, Random random, long maxDecisions, String invariant)
+            throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
+        return runSteered(k, random, maxDecisions, invariant);
+    }
+
+    private ControlledRun runSteered(Constants k, Random random, long maxDecisions, String invariant)
+            throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
         List<String> header = new ArrayList<>();
         new TraceWriter(header::add).header(k);
         String model;
@@ -151,6 +172,17 @@ public final class Conformer implements AutoCloseable {
             graph = new ReachableGraph(replayer.stateSpace(MAX_STATES));
             graphs.put(model, graph);
         }
+        ReachableGraph g = graph;
+        Coverage coverage = visited.computeIfAbsent(model, m -> new Coverage());
+        List<ReachableGraph.Goal> goals = new ArrayList<>();
+        ReachableGraph.Goal bug = invariant == null ? null
+                : targets.computeIfAbsent(model + "\0" + invariant, m -> g.violating(invariant));
+        boolean directed = bug != null && Arrays.stream(bug.distance()).anyMatch(d -> d != ReachableGraph.FAR);
+        if (directed) {
+            goals.add(bug);
+        }
+        goals.add(graph.unwitnessed(coverage));
+        goals.add(graph.unvisited(coverage));
         List<String> lines = new ArrayList<>();
         Replayer r = replayer;
         LongSupplier current = () -> {
@@ -165,16 +197,18 @@ public final class Conformer implements AutoCloseable {
         if (replayer.threadActor() != null) {
             actors.add(replayer.threadActor());
         }
-        Coverage coverage = visited.computeIfAbsent(model, m -> new Coverage());
-        Guide guide = new Guide(random, graph, coverage, actors, current);
+        Guide guide = new Guide(random, graph, goals, actors, current);
         ScheduleCorpus corpus = corpora.computeIfAbsent(model, m -> new ScheduleCorpus());
-        Schedule schedule = corpus.next(random);
+        // a directed run is the guide's from its first decision: no schedule of the corpus
+        Schedule schedule = directed ? new Schedule(List.of(), List.of()) : corpus.next(random);
         RunResult result = Workload.of(k).trace(new TraceWriter(lines::add))
                 .controlled(schedule.chooser(guide), maxDecisions).requireNoCrash();
         int before = coverage.transitionCount();
         Coverage visits = new Coverage();
         ControlledRun run = new ControlledRun(lines, judged(lines, result, replay(lines, visits)), visits);
-        corpus.ran(schedule, coverage.transitionCount() - before);
+        if (!directed) {
+            corpus.ran(schedule, coverage.transitionCount() - before);
+        }
         return run;
     }
 

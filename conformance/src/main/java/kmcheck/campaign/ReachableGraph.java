@@ -6,19 +6,22 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kmcheck.coverage.Coverage;
 import kmcheck.replay.StateSpace;
 
 /**
  * A {@link StateSpace} indexed for steering: states numbered, each state's edges and
  * predecessors as arrays, and the distance of every state to the frontier of what has been
- * visited (the nearest state with an edge no replay has taken yet).
+ * visited (the nearest state with an edge no replay has taken yet), to a step that shows a
+ * coverage witness not shown yet, or to a state where an invariant is false: the goals a
+ * {@link Guide} steers by.
  *
- * <p>Immutable after construction; {@link #distances} allocates its result, so one instance may
- * serve several guides on one thread.
+ * <p>Immutable after construction; each goal is computed afresh, so one instance may serve
+ * several guides on one thread.
  */
 final class ReachableGraph {
-    /** distance of a state from which no unvisited edge can be reached */
+    /** the distance of a state from which no edge of the goal can be reached */
     static final int FAR = Integer.MAX_VALUE;
 
     private final long[] fps;
@@ -26,7 +29,12 @@ final class ReachableGraph {
     private final StateSpace.Edge[][] out;
     private final int[][] targets;
     private final int[][] preds;
+    /** the invariants false in each state, by number; empty for most */
+    private final Set<String>[] broken;
+    /** the places of each state's control variables ({@link StateSpace#places}) */
+    private final Set<String>[] places;
 
+    @SuppressWarnings("unchecked")
     ReachableGraph(StateSpace space) {
         fps = space.out().keySet().stream().mapToLong(Long::longValue).toArray();
         for (int i = 0; i < fps.length; i++) {
@@ -51,8 +59,12 @@ final class ReachableGraph {
             }
         }
         preds = new int[fps.length][];
+        broken = new Set[fps.length];
+        places = new Set[fps.length];
         for (int i = 0; i < fps.length; i++) {
+            places[i] = space.places().getOrDefault(fps[i], Set.of());
             preds[i] = in.get(i).stream().mapToInt(Integer::intValue).toArray();
+            broken[i] = space.broken().getOrDefault(fps[i], Set.of());
         }
     }
 
@@ -70,19 +82,77 @@ final class ReachableGraph {
         return out[state];
     }
 
+    /** The places of a numbered state's control variables, as {@code "pc=kmEnter"}. */
+    Set<String> places(int state) {
+        return places[state];
+    }
+
     /** The numbered target of edge e of state, or -1. */
     int target(int state, int e) {
         return targets[state][e];
     }
 
-    /** For every state, the fewest steps to a state with an edge {@code visited} has not seen; else FAR. */
-    int[] distances(Coverage visited) {
+    /** Which edges of the graph a guide heads for: edge {@code e} of state {@code state}. */
+    @FunctionalInterface
+    interface EdgeTest {
+        boolean test(int state, int e);
+    }
+
+    /**
+     * Something a guided run heads for: the edges that meet it, and every state's fewest steps to
+     * a state with such an edge (FAR where there is none on the way).
+     *
+     * @param witnesses the coverage witnesses the goal is to show (0 for other goals): a run that
+     *                  has shown one of them has met it
+     * @param coverage  whether the goal is an edge no replay has taken yet
+     */
+    record Goal(int[] distance, EdgeTest target, int witnesses, boolean coverage) {
+    }
+
+    /** Edges no replay in {@code visited} has taken. */
+    Goal unvisited(Coverage visited) {
+        EdgeTest t = (s, e) -> !visited.visited(fps[s], out[s][e].action(), out[s][e].actor(), out[s][e].to());
+        return new Goal(distances(t), t, 0, true);
+    }
+
+    /** Steps satisfying a coverage witness that no edge in {@code visited} satisfies. */
+    Goal unwitnessed(Coverage visited) {
+        int all = 0;
+        int seen = 0;
+        for (int s = 0; s < fps.length; s++) {
+            for (StateSpace.Edge e : out[s]) {
+                all |= e.witnesses();
+                if (e.witnesses() != 0 && visited.visited(fps[s], e.action(), e.actor(), e.to())) {
+                    seen |= e.witnesses();
+                }
+            }
+        }
+        int wanted = all & ~seen;
+        EdgeTest t = (s, e) -> (out[s][e].witnesses() & wanted) != 0;
+        return new Goal(distances(t), t, wanted, false);
+    }
+
+    /** Edges into a state where {@code invariant} is false: a buggy revision's spec has them. */
+    Goal violating(String invariant) {
+        EdgeTest t = (s, e) -> targets[s][e] >= 0 && broken[targets[s][e]].contains(invariant);
+        return new Goal(distances(t), t, 0, false);
+    }
+
+    /**
+     * For every state, the fewest steps to a state with an edge that target accepts, along a
+     * path through no state that breaks an invariant (a replay stops at the first state that
+     * breaks one, so no run goes on from there); else FAR.
+     */
+    private int[] distances(EdgeTest target) {
         int[] dist = new int[fps.length];
         Arrays.fill(dist, FAR);
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int i = 0; i < fps.length; i++) {
-            for (StateSpace.Edge e : out[i]) {
-                if (!visited.visited(fps[i], e.action(), e.actor(), e.to())) {
+            if (!broken[i].isEmpty()) {
+                continue;
+            }
+            for (int e = 0; e < out[i].length; e++) {
+                if (target.test(i, e)) {
                     dist[i] = 0;
                     queue.add(i);
                     break;
@@ -92,7 +162,7 @@ final class ReachableGraph {
         while (!queue.isEmpty()) {
             int s = queue.poll();
             for (int p : preds[s]) {
-                if (dist[p] == FAR) {
+                if (dist[p] == FAR && broken[p].isEmpty()) {
                     dist[p] = dist[s] + 1;
                     queue.add(p);
                 }

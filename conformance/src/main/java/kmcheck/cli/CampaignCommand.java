@@ -8,6 +8,7 @@ import kmcheck.campaign.Campaign;
 import kmcheck.campaign.CampaignTable;
 import kmcheck.campaign.RevisionResult;
 import kmcheck.campaign.Shard;
+import kmcheck.campaign.Steering;
 import kmcheck.check.ExpectedTable;
 import kmcheck.check.ModelEntry;
 import kmcheck.check.VerdictKind;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
                 + "against the spec: correct revisions must conform, buggy ones must be caught.",
         footer = {"%nExamples:", "  kmcheck campaign --tries 300 -o out     # out/campaign.tsv, out/traces/",
             "  kmcheck campaign --revision km1.66 --tries 50 --seed 7 -o out",
+            "  kmcheck campaign --directed --revision km1.38 --tries 10 -o out   # along TLC's path to the bug",
             "  kmcheck campaign --jobs 2 --shard 2/4 -o out/shard2   # one of 4 CI jobs; then kmcheck history"})
 final class CampaignCommand implements Callable<Integer> {
     @ParentCommand
@@ -52,6 +54,11 @@ final class CampaignCommand implements Callable<Integer> {
     @Option(names = "--guided", description = "Steer each run towards spec transitions no earlier run took "
             + "(coverage-guided) instead of drawing random schedules; one job, not sharded.")
     private boolean guided;
+
+    @Option(names = "--directed", description = "Steer each run of a buggy revision along TLC's shortest path "
+            + "to a state that breaks the invariant expected.tsv names for it (guided where there is none, "
+            + "and for correct revisions); one job, not sharded.")
+    private boolean directed;
 
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "full", converter = LevelConverter.class,
             description = "What the traces log: full or kernel (specs/TRACE.md#levels). Default ${DEFAULT-VALUE}.")
@@ -94,10 +101,11 @@ final class CampaignCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
         }
-        if (guided && (level != TraceLevel.FULL || jobs != 1 || shard != null)) {
-            throw new ParameterException(spec.commandLine(), "--guided steers by the full state of every earlier run:"
-                    + " it needs --level full, --jobs 1 and no --shard");
+        if ((guided || directed) && (level != TraceLevel.FULL || jobs != 1 || shard != null)) {
+            throw new ParameterException(spec.commandLine(), (directed ? "--directed" : "--guided")
+                    + " steers by the full state of every earlier run: it needs --level full, --jobs 1 and no --shard");
         }
+        Steering steering = directed ? Steering.DIRECTED : guided ? Steering.GUIDED : Steering.RANDOM;
         Shard slice;
         try {
             slice = shard == null ? Shard.ALL : Shard.parse(shard);
@@ -119,7 +127,7 @@ final class CampaignCommand implements Callable<Integer> {
                 expected.put(m.revision(), m.expected().kind() == VerdictKind.OK ? "-" : m.expected().property());
             }
         }
-        List<RevisionResult> results = new Campaign(kmcheck.specs(), jobs, out.resolve("traces"), guided, level,
+        List<RevisionResult> results = new Campaign(kmcheck.specs(), jobs, out.resolve("traces"), steering, level,
                 constantsCfg(table))
                 .runAll(chosen, expected, tries, seed, slice, line -> {
                     spec.commandLine().getOut().println(line);

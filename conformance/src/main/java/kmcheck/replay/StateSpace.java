@@ -20,10 +20,14 @@ import java.util.Set;
  * @param allPlaces every place the spec declares for its control variables
  * @param witnesses the spec's coverage witnesses ({@link SpecEngine#WITNESS_PREFIX}), bit i of
  *                  {@link Edge#witnesses} being {@code witnesses.get(i)}
+ * @param broken    the reachable states where some of the model's invariants are false, with their
+ *                  names as TLC evaluates them (a buggy revision's spec has such states; the search
+ *                  goes on through them, as {@code Next} does)
  * @param complete  false if the search stopped at its state limit: then the graph is a prefix
  */
 public record StateSpace(Set<Long> initial, Map<Long, List<Edge>> out, Map<Long, Set<String>> places,
-                         List<String> actions, Set<String> allPlaces, List<String> witnesses, boolean complete) {
+                         List<String> actions, Set<String> allPlaces, List<String> witnesses,
+                         Map<Long, Set<String>> broken, boolean complete) {
 
     /** A transition out of a state: action by actor leads to state {@code to}, satisfying those witnesses. */
     public record Edge(String action, String actor, long to, int witnesses) {
@@ -51,6 +55,7 @@ public record StateSpace(Set<Long> initial, Map<Long, List<Edge>> out, Map<Long,
         actions = List.copyOf(actions);
         allPlaces = Set.copyOf(allPlaces);
         witnesses = List.copyOf(witnesses);
+        broken = Map.copyOf(broken);
     }
 
     /** Reachable states. */

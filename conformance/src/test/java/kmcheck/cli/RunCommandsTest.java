@@ -93,4 +93,17 @@ class RunCommandsTest {
         Cli missing = Cli.run("--specs", Cli.specs(), "history", "--check", dir.resolve("nope.tsv").toString());
         assertEquals(2, missing.exitCode());
     }
+
+    /** km1.38's first directed run is TLC's shortest counterexample: 19 steps (random runs need 13 tries). */
+    @Test
+    void aDirectedCampaignCatchesABuggyRevisionAtItsFirstRun(@TempDir Path dir) {
+        Cli c = Cli.run("--specs", Cli.specs(), "campaign", "--directed", "--revision", "km1.38", "--tries", "3",
+                "-o", dir.toString());
+        assertEquals(0, c.exitCode(), c.out() + c.err());
+        assertTrue(c.out().startsWith("km1.38: NoBadIntrFailInv after 1 run, witness 19 steps"), c.out());
+        Cli sharded = Cli.run("--specs", Cli.specs(), "campaign", "--directed", "--shard", "1/2", "--tries", "3",
+                "-o", dir.toString());
+        assertEquals(2, sharded.exitCode(), sharded.out() + sharded.err());
+        assertTrue(sharded.err().contains("--directed steers by the full state"), sharded.err());
+    }
 }

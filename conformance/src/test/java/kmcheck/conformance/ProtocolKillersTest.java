@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import kmcheck.campaign.Campaign;
 import kmcheck.campaign.Conformer;
 import kmcheck.campaign.RevisionResult;
+import kmcheck.campaign.Steering;
 import kmcheck.check.ExpectedTable;
 import kmcheck.check.ModelEntry;
 import kmcheck.check.VerdictKind;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of the km, pool or thread code survives only if all of them still hold:
  * <ul>
  * <li>the verdict: a correct revision conforms on 100 random and 60 coverage-guided runs; a
- * buggy one is caught by exactly the invariant expected.tsv names within 150 runs;
+ * buggy one is caught by exactly the invariant expected.tsv names within 150 random runs, and
+ * within 3 runs directed along TLC's shortest path to that invariant's violation;
  * <li>past the bug: every run of a buggy revision is a behaviour of its spec row to its last
  * step, the property it breaks left unchecked, so that the paths after the bug (and the runs
  * after the first catch) are held to the spec too;
@@ -44,6 +46,8 @@ class ProtocolKillersTest {
      */
     private static final String BEYOND_THE_BOUND = "NoBadIntrFailInv";
     private static final long SEED = 11;
+    /** directed runs a buggy revision gets: TLC's path leads the Java model to its bug */
+    private static final int DIRECTED_TRIES = 3;
 
     static Stream<String> revisions() {
         return ExpectedTable.REVISIONS.stream();
@@ -58,11 +62,15 @@ class ProtocolKillersTest {
     void theRevisionsVerdictHolds(String revision) throws Exception {
         String expected = expected(revision);
         boolean correct = expected.equals("-");
-        Map<Boolean, Integer> tries = correct ? modes(100, 60) : modes(150, 0);
-        for (Map.Entry<Boolean, Integer> mode : tries.entrySet()) {
+        Map<Steering, Integer> tries = correct ? modes(100, 60) : modes(150, 0);
+        if (!correct) {
+            // the runs steered along TLC's path to the bug must reach it at once
+            tries.put(Steering.DIRECTED, DIRECTED_TRIES);
+        }
+        for (Map.Entry<Steering, Integer> mode : tries.entrySet()) {
             Conformer conformer = conformer(Set.of());
             RevisionResult r = campaign(mode.getKey(), null).runOne(conformer, revision, expected, mode.getValue(), SEED);
-            assertTrue(r.asExpected(), revision + (mode.getKey() ? " (guided)" : "") + ": " + r.cell());
+            assertTrue(r.asExpected(), revision + " (" + mode.getKey() + "): " + r.cell());
             if (correct) {
                 assertEquals(mode.getValue(), r.conforming(), r.cell());
             }
@@ -97,23 +105,23 @@ class ProtocolKillersTest {
         runsConform(revision, unchecked, SPECS.resolve("MCPoolSlowdown_km168_wake.cfg"), modes(40, 60));
     }
 
-    private static void runsConform(String revision, Set<String> unchecked, Path constants, Map<Boolean, Integer> tries)
+    private static void runsConform(String revision, Set<String> unchecked, Path constants, Map<Steering, Integer> tries)
             throws Exception {
-        for (Map.Entry<Boolean, Integer> mode : tries.entrySet()) {
+        for (Map.Entry<Steering, Integer> mode : tries.entrySet()) {
             Conformer conformer = conformer(unchecked);
             RevisionResult r = campaign(mode.getKey(), constants).runOne(conformer, revision, "-", mode.getValue(), SEED);
-            assertEquals(mode.getValue(), r.conforming(), revision + (mode.getKey() ? " (guided" : " (random")
+            assertEquals(mode.getValue(), r.conforming(), revision + " (" + mode.getKey()
                     + ", seed " + SEED + ", " + unchecked + " unchecked" + (constants == null ? "" : ", " + constants.getFileName())
                     + "): " + r.cell());
         }
     }
 
     /** Random runs first, then guided ones; a count of 0 leaves the mode out. */
-    private static Map<Boolean, Integer> modes(int random, int guided) {
-        Map<Boolean, Integer> m = new LinkedHashMap<>();
-        m.put(false, random);
+    private static Map<Steering, Integer> modes(int random, int guided) {
+        Map<Steering, Integer> m = new LinkedHashMap<>();
+        m.put(Steering.RANDOM, random);
         if (guided > 0) {
-            m.put(true, guided);
+            m.put(Steering.GUIDED, guided);
         }
         return m;
     }
@@ -125,8 +133,8 @@ class ProtocolKillersTest {
         return c;
     }
 
-    private static Campaign campaign(boolean guided, Path constants) {
-        return new Campaign(SPECS, 1, null, guided, TraceLevel.FULL, constants);
+    private static Campaign campaign(Steering steering, Path constants) {
+        return new Campaign(SPECS, 1, null, steering, TraceLevel.FULL, constants);
     }
 
     /** The property expected.tsv says the revision's small model breaks, or "-". */

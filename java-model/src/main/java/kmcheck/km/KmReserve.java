@@ -288,7 +288,7 @@ public final class KmReserve {
     public void unmap(Caller c) {
         Actor self = c.actor();
         sched.point(self);
-        boolean nested = sched.choose(self, List.of("uvm_km_free", "uvm_mapent_free->pool_put")) == 1;
+        boolean nested = sched.choose(self, Choice.labels(List.of(Choice.UNMAP_FREES, Choice.UNMAP_NESTS))) == 1;
         steps.begin();
         try {
             if (nested) {

@@ -25,6 +25,8 @@ import kmcheck.config.Constants;
  * <p>Not thread-safe on its own; the {@link StepLog} calls it under the step lock.
  */
 public final class TraceWriter implements Consumer<Step>, AutoCloseable {
+    /** the model module of specs/ the traces instantiate: every model's MC module */
+    public static final String MODULE = "MCPoolSlowdown";
     /** shared, thread-safe */
     private static final JsonFactory JSON = new JsonFactory();
     /** where each line goes, without its newline */
@@ -85,7 +87,7 @@ public final class TraceWriter implements Consumer<Step>, AutoCloseable {
             g.writeStartObject();
             g.writeStringField("kind", "header");
             g.writeStringField("spec", "PoolSlowdown");
-            g.writeStringField("module", "MCPoolSlowdown");
+            g.writeStringField("module", MODULE);
             g.writeStringField("revision", k.revision().id());
             g.writeObjectFieldStart("constants");
             g.writeStringField("Revision", k.revision().id());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import kmcheck.km.Caller;
+import kmcheck.km.Choice;
 import kmcheck.km.KmReserve;
 import kmcheck.km.KmThread;
 import kmcheck.km.Page;
@@ -110,15 +111,15 @@ public final class Machine {
             sched.point(self, () -> mayGet() || mayPut());
             options.clear();
             if (mayGet()) {
-                options.add("pool_get");
+                options.add(Choice.POOL_GET.label());
             }
             if (mayPut()) {
-                options.add("pool_put");
+                options.add(Choice.POOL_PUT.label());
             }
             if (options.isEmpty()) {
                 continue;
             }
-            if (options.get(sched.choose(self, options)).equals("pool_get")) {
+            if (options.get(sched.choose(self, options)).equals(Choice.POOL_GET.label())) {
                 Item it = pool.get(c);
                 if (it != null) {
                     inUse.add(it);

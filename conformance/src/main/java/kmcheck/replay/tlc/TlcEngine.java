@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import kmcheck.replay.ConstantsRejectedException;
 import kmcheck.replay.Divergence;
 import kmcheck.replay.FrontierStats;
@@ -417,6 +418,7 @@ public final class TlcEngine implements SpecEngine {
             Map<Long, List<StateSpace.Edge>> out = new HashMap<>();
             Map<Long, Set<String>> places = new HashMap<>();
             Map<Set<String>, Set<String>> shared = new HashMap<>();
+            Map<Long, Set<String>> broken = new HashMap<>();
             Set<Long> seen = new HashSet<>(initStates.keySet());
             ArrayDeque<TLCState> queue = new ArrayDeque<>(initStates.values());
             boolean complete = true;
@@ -443,9 +445,18 @@ public final class TlcEngine implements SpecEngine {
                 out.put(fp, List.copyOf(edges));
                 Set<String> at = control.placesOf(s);
                 places.put(fp, shared.computeIfAbsent(at, k -> k));
+                Set<String> violated = new TreeSet<>();
+                for (int i = 0; i < invariants.length; i++) {
+                    if (!tool.isValid(invariants[i], s)) {
+                        violated.add(invariantNames[i]);
+                    }
+                }
+                if (!violated.isEmpty()) {
+                    broken.put(fp, shared.computeIfAbsent(violated, k -> k));
+                }
             }
             return new StateSpace(initStates.keySet(), out, places, actions.names(), control.allPlaces(),
-                    witnesses.names(), complete);
+                    witnesses.names(), broken, complete);
         } catch (RuntimeException | StackOverflowError e) {
             throw new ReplayException("TLC failed exploring " + module + "'s state space: " + describe(e) + tlcSaid(), e);
         }
