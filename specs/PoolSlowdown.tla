@@ -69,6 +69,10 @@ WitnessPublishWakes == \E p \in Procs : pc[p] = "kmsleep" /\ pc'[p] = "km" /\ tp
 WitnessThreadUvmWait == ~tMemWait /\ tMemWait'
 WitnessIntrFails == intrFails' > intrFails
 WitnessTakeWakesThread == tAsleep /\ ~tAsleep' /\ kmFree' < kmFree
+\* 1.38-1.76: an interrupt that finds the reserve empty still wakes the sleeping thread
+WitnessFailWakesThread == tAsleep /\ ~tAsleep' /\ intrFails' > intrFails
+\* an interrupt fails with exactly one round of memory left: NoBadIntrFail's boundary
+WitnessIntrFailsAtBatch == intrFails' > intrFails /\ ~R.kva /\ uvmFree = BATCH
 
 SleepStates == {"kmsleep", "kmsleep2", "poolsleep"}
 YieldStates == {"yield", "yieldHolding"}
