@@ -66,8 +66,7 @@ public final class Campaign {
      * {@code constants} (null: the defaults); steered schedules need one job and full traces.
      */
     public Campaign(Path specsDir, int jobs, Path witnessDir, Steering steering, TraceLevel level, Path constants) {
-        boolean guided = steering != Steering.RANDOM;
-        if (guided && (jobs != 1 || level != TraceLevel.FULL)) {
+        if (steering != Steering.RANDOM && (jobs != 1 || level != TraceLevel.FULL)) {
             throw new IllegalArgumentException("guided schedules steer by the full state of every earlier run: "
                     + "one job, full traces (not " + jobs + " jobs, level " + level + ")");
         }

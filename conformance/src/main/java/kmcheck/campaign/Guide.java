@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import kmcheck.km.Choice;
 import kmcheck.replay.StateSpace;
 import kmcheck.sched.Chooser;
@@ -156,7 +157,7 @@ final class Guide implements Chooser {
         if (t < 0) {
             return choice.lands().isEmpty() && choice.siblings().stream().allMatch(c -> c.lands().isEmpty());
         }
-        java.util.function.Predicate<Choice> landed = c -> c.lands().map(pc -> graph.places(t).contains(PC + pc.tla())
+        Predicate<Choice> landed = c -> c.lands().map(pc -> graph.places(t).contains(PC + pc.tla())
                 && !graph.places(state).contains(PC + pc.tla())).orElse(false);
         return choice.lands().isPresent() ? landed.test(choice) : choice.siblings().stream().noneMatch(landed);
     }

@@ -101,6 +101,10 @@ final class CampaignCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
         }
+        if (guided && directed) {
+            throw new ParameterException(spec.commandLine(), "--guided and --directed: choose one (--directed is "
+                    + "guided where the revision has no expected violation)");
+        }
         if ((guided || directed) && (level != TraceLevel.FULL || jobs != 1 || shard != null)) {
             throw new ParameterException(spec.commandLine(), (directed ? "--directed" : "--guided")
                     + " steers by the full state of every earlier run: it needs --level full, --jobs 1 and no --shard");

@@ -105,5 +105,9 @@ class RunCommandsTest {
                 "-o", dir.toString());
         assertEquals(2, sharded.exitCode(), sharded.out() + sharded.err());
         assertTrue(sharded.err().contains("--directed steers by the full state"), sharded.err());
+        Cli both = Cli.run("--specs", Cli.specs(), "campaign", "--guided", "--directed", "--tries", "3",
+                "-o", dir.toString());
+        assertEquals(2, both.exitCode(), both.out() + both.err());
+        assertTrue(both.err().contains("--guided and --directed: choose one"), both.err());
     }
 }

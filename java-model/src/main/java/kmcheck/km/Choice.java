@@ -1,5 +1,6 @@
 package kmcheck.km;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kmcheck.trace.SpecAction;
@@ -46,12 +47,12 @@ public enum Choice {
 
     /** The other outcomes of this option's action, told apart by the place they land in. */
     public List<Choice> siblings() {
-        return java.util.Arrays.stream(values()).filter(c -> c != this && c.action == action).toList();
+        return Arrays.stream(values()).filter(c -> c != this && c.action == action).toList();
     }
 
     /** The choice an option names, if it is one of these. */
     public static Optional<Choice> of(String label) {
-        return java.util.Arrays.stream(values()).filter(c -> c.label.equals(label)).findFirst();
+        return Arrays.stream(values()).filter(c -> c.label.equals(label)).findFirst();
     }
 
     /** The labels of choices, in order, as {@code choose} takes them. */
