@@ -26,6 +26,7 @@ import kmcheck.replay.ReplayReport;
 import kmcheck.replay.StateSpace;
 import kmcheck.replay.Replayer;
 import kmcheck.replay.Visits;
+import kmcheck.sched.Panic;
 import kmcheck.tracefile.TraceFormatException;
 import kmcheck.tracefile.TraceReader;
 import kmcheck.tracefile.TraceStep;
@@ -100,33 +101,55 @@ public final class Conformer implements AutoCloseable {
     /**
      * The report of a run, its replay done. A divergence stands as it is. A conforming trace must
      * come from a sound run ({@link RunResult#requireSound}: the page audit sees where pages are,
-     * which the trace cannot). Then, for a run that stopped because no actor could move (not at
-     * its decision budget, not by the kernel's recursion panic): if the spec can still move
-     * from the last state, a {@link Divergence.Kind#STUCK} divergence there, naming what TLC
-     * finds enabled; else the report as it was. At the kernel level the last state is a set of
-     * candidates and every one must be able to move: the run's real state is one of them, so
-     * the spec could not have stopped there either. Call right after the run's replay.
+     * which the trace cannot). Then two ends of a run are held to the spec:
+     * <ul>
+     * <li>a run that ended in the kernel's recursion panic (the only panic a run may end in,
+     * {@link RunResult#requireNoCrash}) must end in a state where the spec's
+     * {@link Panic#RECURSION_INVARIANT} fails, else a {@link Divergence.Kind#PANIC} divergence at
+     * the last step: where the invariant is checked the replay has already reported it, so this
+     * catches the runs judged with it unchecked and an implementation that keeps the mutex where
+     * the spec lets it go;</li>
+     * <li>a run that stopped because no actor could move (not at its decision budget): if the
+     * spec can still move from the last state, a {@link Divergence.Kind#STUCK} divergence there,
+     * naming what TLC finds enabled.</li>
+     * </ul>
+     * At the kernel level the last state is a set of candidates: the run's real state is one of
+     * them, so a panic needs the invariant false in some candidate, a stop needs every one able
+     * to move. Call right after the run's replay.
      */
     private ReplayReport judged(List<String> lines, RunResult result, ReplayReport report) throws ReplayException {
         if (!report.conforms()) {
             return report;
         }
         result.requireSound();
-        if (!result.quiescent() || result.panicked()) {
+        Replayer replayer = replayers.get(key(lines));
+        if (result.panicked()) {
+            if (replayer.failsAtEnd(Panic.RECURSION_INVARIANT)) {
+                return report;
+            }
+            return atLastStep(lines, report, Divergence.Kind.PANIC, String.join("; ", result.failures())
+                    + ", but " + Panic.RECURSION_INVARIANT + " holds here");
+        }
+        if (!result.quiescent()) {
             return report;
         }
-        List<String> enabled = replayers.get(key(lines)).enabledAtEnd();
+        List<String> enabled = replayer.enabledAtEnd();
         if (enabled.isEmpty()) {
             return report;
         }
+        return atLastStep(lines, report, Divergence.Kind.STUCK, "enabled here: " + String.join(", ", enabled));
+    }
+
+    /** The conforming report, with a divergence of that kind at the trace's last step. */
+    private static ReplayReport atLastStep(List<String> lines, ReplayReport report, Divergence.Kind kind, String note) {
         TraceStep last;
         try {
             last = TraceReader.step(lines.get(0), lines.get(lines.size() - 1), lines.size() - 2, TRACE);
         } catch (TraceFormatException | IOException e) {
             throw new IllegalStateException("the Java model wrote a malformed trace: " + e.getMessage(), e);
         }
-        Divergence d = new Divergence(last.seq(), lines.size(), last.actor(), last.action(), Divergence.Kind.STUCK,
-                List.of(), Optional.empty(), "enabled here: " + String.join(", ", enabled));
+        Divergence d = new Divergence(last.seq(), lines.size(), last.actor(), last.action(), kind, List.of(),
+                Optional.empty(), note);
         return new ReplayReport(report.trace(), report.stepsRead(), report.stepsRead(), Optional.of(d),
                 report.frontier());
     }

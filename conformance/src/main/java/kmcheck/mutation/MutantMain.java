@@ -10,8 +10,10 @@ import kmcheck.campaign.Campaign;
 import kmcheck.campaign.Conformer;
 import kmcheck.campaign.RevisionResult;
 import kmcheck.campaign.Steering;
+import kmcheck.check.ExpectedTable;
 import kmcheck.check.ModelConfig;
 import kmcheck.check.TlcChildMain;
+import kmcheck.check.VerdictKind;
 import kmcheck.replay.ReplayModels;
 import kmcheck.trace.TraceLevel;
 import kmcheck.trace.TraceWriter;
@@ -20,7 +22,8 @@ import kmcheck.trace.TraceWriter;
  * The child JVM of {@link JavaMutants}, with a mutant of the Java model first on its class path:
  * {@code MutantMain <scratch> <specs> <revision> <expected> <seeds> <maxTries> <model cfg>}, the runs
  * with that model's constants, judged by that model's invariants (the revision's {@code _small}
- * model's that it also checks). Runs the
+ * model's that it also checks; a buggy revision's model past its bug, the invariant expected.tsv
+ * says it breaks unchecked). Runs the
  * revision's campaign for each seed, random and guided at the full level and random at the
  * kernel level, and prints one tab-separated line: per mode the median tries (a seed that never
  * caught it counts as more than maxTries) and how many seeds caught it, then the verdict on the
@@ -47,6 +50,11 @@ public final class MutantMain {
         // the NoBadIntrFail bound, and a steered run finds the failing interrupt the spec allows there
         Set<String> unchecked = new HashSet<>(new ReplayModels(specs).invariants(TraceWriter.MODULE, revision));
         unchecked.removeAll(ModelConfig.read(cfg).invariants());
+        // a buggy revision's model is judged past its bug, as ProtocolKillersTest's runs are: the
+        // invariant expected.tsv says it breaks is unchecked, and the mutant must be caught otherwise
+        String model = cfg.getFileName().toString().replaceFirst("\\.cfg$", "");
+        ExpectedTable.load(specs).find(model).filter(m -> m.expected().kind() != VerdictKind.OK)
+                .ifPresent(m -> unchecked.add(m.expected().property()));
         try (Conformer conformer = new Conformer(specs, unchecked)) {
             for (int mode = 0; mode < 3; mode++) {
                 List<Integer> tries = new ArrayList<>();

@@ -55,6 +55,13 @@ public record Divergence(long seq, int line, String actor, String action, Kind k
          * on from the last state: the implementation lost a wakeup or kept a lock the spec lets
          * go. Reported at the last step, with the action instances TLC finds enabled there.
          */
-        STUCK
+        STUCK,
+        /**
+         * A controlled run of the Java model ended in the kernel's recursion panic (uvm_km_mtx
+         * re-entered), but the spec's NoKmMutexRecursionInv holds in the last state: the spec has
+         * no recursion there, so the implementation kept the mutex where the spec lets it go.
+         * Reported at the last step.
+         */
+        PANIC
     }
 }

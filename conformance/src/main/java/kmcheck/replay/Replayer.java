@@ -246,6 +246,11 @@ public final class Replayer implements AutoCloseable {
         return engine.enabled();
     }
 
+    /** See {@link SpecEngine#failsAtEnd}. */
+    public boolean failsAtEnd(String predicate) throws ReplayException {
+        return engine.failsAtEnd(predicate);
+    }
+
     /**
      * The model's reachable state graph (see {@link StateSpace}), computed by TLC on first call
      * and kept.

@@ -52,6 +52,16 @@ public interface SpecEngine {
      */
     List<String> enabled() throws ReplayException;
 
+    /**
+     * Whether the spec's state predicate of that name (a parameterless operator of the root
+     * module, e.g. an invariant this model does not check) is false in some state the replay may
+     * be in after its last step: the current state, or some candidate of a partial replay. Only
+     * after a replay that matched its last step.
+     *
+     * @throws ReplayException the spec defines no such operator, it is not a boolean there, or TLC failed
+     */
+    boolean failsAtEnd(String predicate) throws ReplayException;
+
     /** Checks a later step against the current state, as {@link #init} does for step 0. */
     Divergence next(TraceStep step, Path trace) throws TraceFormatException, ReplayException;
 

@@ -16,7 +16,7 @@ class JavaMutantsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     @ParameterizedTest
-    @ValueSource(strings = {"intr-take-wakes-nobody", "yield-ignores-thread", "intr-keeps-pool-mutex"})
+    @ValueSource(strings = {"intr-take-wakes-nobody", "yield-ignores-thread", "intr-keeps-pool-mutex", "unmap-keeps-km-mutex"})
     void theMutantIsCaughtByWhatItsRowNames(String name) throws Exception {
         Path table = ROOT.resolve("java-model/mutants/mutants.tsv");
         List<JavaMutant> all = JavaMutants.read(table);

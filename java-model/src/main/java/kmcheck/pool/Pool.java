@@ -3,6 +3,7 @@ package kmcheck.pool;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import kmcheck.trace.SpecAction;
 import kmcheck.km.Caller;
@@ -58,8 +59,11 @@ public final class Pool {
     private final BooleanSupplier hoarding;
     /** pr_mtx */
     private final Mutex mtx;
-    /** the pool's pages, oldest first (pr_emptypages, pr_partpages, pr_fullpages as one list); guarded by mtx */
-    private final List<PoolPage> pages = new ArrayList<>();
+    /**
+     * the pool's pages, oldest first (pr_emptypages, pr_partpages, pr_fullpages as one list);
+     * changed with mtx held; copy-on-write so that {@link #putEnabled} can read it without mtx
+     */
+    private final List<PoolPage> pages = new CopyOnWriteArrayList<>();
     /** PR_WANTED: someone sleeps on the pool; guarded by mtx */
     private boolean wanted;
     /** pr_nout: items handed out; written in steps */
@@ -217,15 +221,19 @@ public final class Pool {
      * pr_maxpages goes through pr_rmpage to uvm_km_putpage, with pr_mtx held.  1.77 then
      * unmaps it in this context (PUnmap).
      *
-     * @return false, with nothing done, when someone holds the km mutex across steps and no
-     *     page goes back: the spec's PFree waits for KmMutexFree even then; try again later
+     * @return false, with nothing done, when the page would go back while someone holds the km
+     *     mutex across steps (the spec's PFree of the page needs KmMutexFree; one that keeps
+     *     the page does not): real threads only, after {@link #putEnabled} said yes; try again later
      */
     public boolean put(Caller c, Item it) {
         Actor self = c.actor();
         mtx.enter(self);
         try {
             PoolPage pp = it.page();
-            boolean release = pp.nfree() + 1 == k.items() && idlePages() + 1 > k.maxIdle();
+            boolean release = releases(pp);
+            if (release && km.kmLockHeld()) {
+                return false;
+            }
             Mutex kmMtx = km.mutex();
             if (release) {
                 kmMtx.enter(self);
@@ -233,9 +241,6 @@ public final class Pool {
             boolean unmap = false;
             steps.begin();
             try {
-                if (!release && km.kmLockHeld()) {
-                    return false;
-                }
                 pp.put();
                 inUse--;
                 if (wanted) {
@@ -328,6 +333,21 @@ public final class Pool {
             }
         }
         return null;
+    }
+
+    /**
+     * PFree's guard for this item: a put that sends its page back to the km layer needs the km
+     * mutex not held across steps (the spec's KmMutexFree); any other put may go. Reads the pages
+     * without pr_mtx: exact in a controlled run, where no other actor moves; with real threads a
+     * hint (a page's count may be stale) that {@link #put} checks again under pr_mtx.
+     */
+    public boolean putEnabled(Item it) {
+        return !km.kmLockHeld() || !releases(it.page());
+    }
+
+    /** Whether putting an item of pp back leaves it idle beyond pr_maxpages: pr_rmpage. */
+    private boolean releases(PoolPage pp) {
+        return pp.nfree() + 1 == k.items() && idlePages() + 1 > k.maxIdle();
     }
 
     /** Pages with no item out; call with mtx held. */

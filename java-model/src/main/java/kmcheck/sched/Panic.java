@@ -20,6 +20,12 @@ public final class Panic extends RuntimeException {
      */
     public static final String RECURSION = LOCKING_AGAINST_MYSELF + "uvm_km_mtx held by ";
 
+    /**
+     * The spec's invariant that fails where the recursion panic happens: a run that ends in the
+     * panic is the spec's only if its last state breaks it.
+     */
+    public static final String RECURSION_INVARIANT = "NoKmMutexRecursionInv";
+
     /** mtx_enter on a mutex the caller holds: mutex(9)'s "locking against myself". */
     static Panic lockingAgainstMyself(String mutex, Actor self) {
         return new Panic(LOCKING_AGAINST_MYSELF + mutex + " held by " + self);

@@ -138,9 +138,10 @@ public final class Machine {
         return pool.inUse() < k.maxUse();
     }
 
-    /** PFree's guard: an item to put back, and (as the spec has it) the km mutex not held across steps. */
+    /** PFree's guard: an item to put back whose put may go now ({@link Pool#putEnabled}). */
     private boolean mayPut() {
-        return !inUse.isEmpty() && !km.kmLockHeld();
+        Item it = inUse.peek();
+        return it != null && pool.putEnabled(it);
     }
 
     /** An interrupt source: MAXINTR interrupts among all sources, each one pool_get(PR_NOWAIT). */

@@ -224,6 +224,39 @@ public final class TlcEngine implements SpecEngine {
         return out;
     }
 
+    @Override
+    public boolean failsAtEnd(String predicate) throws ReplayException {
+        List<TLCState> states = frontier != null ? frontier.candidates() : current != null ? List.of(current) : List.of();
+        if (states.isEmpty()) {
+            throw new IllegalStateException("failsAtEnd() needs a replay that matched its last step");
+        }
+        OpDefNode def = null;
+        for (OpDefNode d : tool.getRootModule().getOpDefs()) {
+            if (d.getName().toString().equals(predicate) && d.getArity() == 0) {
+                def = d;
+            }
+        }
+        if (def == null) {
+            throw new ReplayException("the spec defines no state predicate " + predicate, null);
+        }
+        for (TLCState s : states) {
+            Object v;
+            try {
+                v = tool.eval(def.getBody(), Context.Empty, s);
+            } catch (RuntimeException e) {
+                throw new ReplayException("TLC failed evaluating " + predicate + " in the last state: " + describe(e)
+                        + tlcSaid(), e);
+            }
+            if (!(v instanceof BoolValue b)) {
+                throw new ReplayException(predicate + " is not a boolean in the last state: " + v, null);
+            }
+            if (!b.val) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What {@link FrontierReplay} needs of this engine. */
     private final FrontierReplay.Spec view = new FrontierReplay.Spec() {
         @Override
