@@ -150,13 +150,31 @@ public final class TlcEngine implements SpecEngine {
 
     /** The value of the spec's {@code ThreadActor}, if it defines one: the parameterless actions' actor. */
     private String evalThreadActor() {
+        OpDefNode d = definition(THREAD_ACTOR);
+        if (d == null) {
+            return null;
+        }
+        Value v = (Value) tool.eval(d.getBody(), Context.Empty, TLCState.Empty);
+        return v instanceof tlc2.value.impl.StringValue str ? str.getVal().toString() : v.toString();
+    }
+
+    /** The root module's parameterless operator of that name, or null. */
+    private OpDefNode definition(String name) {
         for (OpDefNode d : tool.getRootModule().getOpDefs()) {
-            if (d.getName().toString().equals(THREAD_ACTOR) && d.getArity() == 0) {
-                Value v = (Value) tool.eval(d.getBody(), Context.Empty, TLCState.Empty);
-                return v instanceof tlc2.value.impl.StringValue str ? str.getVal().toString() : v.toString();
+            if (d.getName().toString().equals(name) && d.getArity() == 0) {
+                return d;
             }
         }
         return null;
+    }
+
+    /** The states the replay may be in after its last step; what names the caller for the error. */
+    private List<TLCState> endStates(String what) {
+        List<TLCState> states = frontier != null ? frontier.candidates() : current != null ? List.of(current) : List.of();
+        if (states.isEmpty()) {
+            throw new IllegalStateException(what + " needs a replay that matched its last step");
+        }
+        return states;
     }
 
     private static String firstLine(String tail) {
@@ -192,10 +210,7 @@ public final class TlcEngine implements SpecEngine {
 
     @Override
     public List<String> enabled() throws ReplayException {
-        List<TLCState> states = frontier != null ? frontier.candidates() : current != null ? List.of(current) : List.of();
-        if (states.isEmpty()) {
-            throw new IllegalStateException("enabled() needs a replay that matched its last step");
-        }
+        List<TLCState> states = endStates("enabled()");
         // an instance enabled in some candidate; none at all where some candidate is deadlocked
         Set<Action> some = new LinkedHashSet<>();
         for (TLCState s : states) {
@@ -226,16 +241,8 @@ public final class TlcEngine implements SpecEngine {
 
     @Override
     public boolean failsAtEnd(String predicate) throws ReplayException {
-        List<TLCState> states = frontier != null ? frontier.candidates() : current != null ? List.of(current) : List.of();
-        if (states.isEmpty()) {
-            throw new IllegalStateException("failsAtEnd() needs a replay that matched its last step");
-        }
-        OpDefNode def = null;
-        for (OpDefNode d : tool.getRootModule().getOpDefs()) {
-            if (d.getName().toString().equals(predicate) && d.getArity() == 0) {
-                def = d;
-            }
-        }
+        List<TLCState> states = endStates("failsAtEnd()");
+        OpDefNode def = definition(predicate);
         if (def == null) {
             throw new ReplayException("the spec defines no state predicate " + predicate, null);
         }
@@ -433,16 +440,15 @@ public final class TlcEngine implements SpecEngine {
 
     @Override
     public kmcheck.tracefile.TraceValue evaluate(String definition) throws ReplayException {
-        for (OpDefNode d : tool.getRootModule().getOpDefs()) {
-            if (d.getName().toString().equals(definition) && d.getArity() == 0) {
-                try {
-                    return ValueConverter.toTrace((Value) tool.eval(d.getBody(), Context.Empty, TLCState.Empty));
-                } catch (RuntimeException e) {
-                    throw new ReplayException("TLC failed evaluating " + definition + ": " + e.getMessage(), e);
-                }
-            }
+        OpDefNode d = definition(definition);
+        if (d == null) {
+            throw new ReplayException("the spec defines no constant " + definition, null);
         }
-        throw new ReplayException("the spec defines no constant " + definition, null);
+        try {
+            return ValueConverter.toTrace((Value) tool.eval(d.getBody(), Context.Empty, TLCState.Empty));
+        } catch (RuntimeException e) {
+            throw new ReplayException("TLC failed evaluating " + definition + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
