@@ -73,6 +73,9 @@ WitnessTakeWakesThread == tAsleep /\ ~tAsleep' /\ kmFree' < kmFree
 WitnessFailWakesThread == tAsleep /\ ~tAsleep' /\ intrFails' > intrFails
 \* an interrupt fails with exactly one round of memory left: NoBadIntrFail's boundary
 WitnessIntrFailsAtBatch == intrFails' > intrFails /\ ~R.kva /\ uvmFree = BATCH
+\* a round published beyond hiwat, its surplus freed (1.77 on): putpage filled the reserve
+\* while the round ran unlocked, which only 1.79's inline putpage can
+WitnessPublishBeyondHiwat == batch = BATCH /\ batch' = 0 /\ R.bounded /\ kmFree + BATCH > HIWAT
 
 SleepStates == {"kmsleep", "kmsleep2", "poolsleep"}
 YieldStates == {"yield", "yieldHolding"}

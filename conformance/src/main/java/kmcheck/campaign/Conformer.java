@@ -109,7 +109,8 @@ public final class Conformer implements AutoCloseable {
      * the last step: where the invariant is checked the replay has already reported it, so this
      * catches the runs judged with it unchecked and an implementation that keeps the mutex where
      * the spec lets it go;</li>
-     * <li>a run that stopped because no actor could move (not at its decision budget): if the
+     * <li>a run that stopped because no actor could move or make a step (not at its decision
+     * budget; {@link kmcheck.sched.ControlledScheduler} ends a spinning run): if the
      * spec can still move from the last state, a {@link Divergence.Kind#STUCK} divergence there,
      * naming what TLC finds enabled.</li>
      * </ul>

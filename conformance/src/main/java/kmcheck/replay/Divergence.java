@@ -51,7 +51,7 @@ public record Divergence(long seq, int line, String actor, String action, Kind k
          */
         INVARIANT_POSSIBLY_VIOLATED,
         /**
-         * A controlled run of the Java model ended with no actor able to move, but the spec can go
+         * A controlled run of the Java model ended with no actor able to move or make a step, but the spec can go
          * on from the last state: the implementation lost a wakeup or kept a lock the spec lets
          * go. Reported at the last step, with the action instances TLC finds enabled there.
          */

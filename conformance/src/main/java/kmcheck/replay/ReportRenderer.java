@@ -42,7 +42,7 @@ final class ReportRenderer {
             case INVARIANT_VIOLATED -> "invariant " + d.violatedInvariant().orElse("?") + " is violated";
             case INVARIANT_POSSIBLY_VIOLATED -> "invariant " + d.violatedInvariant().orElse("?")
                     + " may be violated: the trace is consistent with behaviours that break it and with ones that do not";
-            case STUCK -> "the run stopped with no actor able to move, but the spec can go on from its last state";
+            case STUCK -> "the run stopped with no actor able to move or make a step, but the spec can go on from its last state";
             case PANIC -> "the run ended in the recursion panic, but the spec has no recursion in its last state";
         };
     }

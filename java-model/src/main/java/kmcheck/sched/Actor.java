@@ -25,6 +25,8 @@ public final class Actor {
     final Semaphore go = new Semaphore(0);
     /** controlled: when this actor may be picked to run again */
     volatile BooleanSupplier ready = () -> true;
+    /** controlled: turns since the last spec step, for spin detection */
+    int idleTurns;
     /** the body has returned or unwound */
     volatile boolean done;
     /** real: this actor's own workload choices */

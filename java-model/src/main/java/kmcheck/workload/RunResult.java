@@ -11,7 +11,7 @@ import kmcheck.sched.Panic;
  * @param revision       the revision that ran
  * @param decisions      scheduling decisions (controlled runs; 0 for real ones)
  * @param steps          trace records, the initial state included (0 with tracing off)
- * @param quiescent      a controlled run ended because no actor could move
+ * @param quiescent      a controlled run ended because no actor could move, or could make a step
  * @param failures       panics and other failures of actors, "name: exception"
  * @param intrFails      interrupt pool_get calls that returned NULL
  * @param slowdowns      getpage calls that set *slowdown

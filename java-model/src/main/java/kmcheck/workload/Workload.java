@@ -85,8 +85,9 @@ public final class Workload {
      * answers give the same trace, byte for byte.
      */
     public RunResult controlled(Chooser chooser, long maxDecisions) {
-        ControlledScheduler sched = new ControlledScheduler(chooser);
         StepLog steps = stepLog();
+        // without a trace no step is counted: such runs end at the budget or when no one is ready
+        ControlledScheduler sched = new ControlledScheduler(chooser, steps.on() ? steps::steps : null);
         Machine m = new Machine(k, sched, steps, level());
         m.start();
         sched.run(maxDecisions);
