@@ -56,6 +56,8 @@ public final class Campaign {
     private final TraceLevel level;
     /** the model file whose constants the runs use, or null for MCPoolSlowdown_km168_small's (the defaults) */
     private final Path constants;
+    /** processes preempted between a choice and its pool operation ({@link Conformer#Conformer(Path, Set, boolean)}) */
+    private final boolean staleGuards;
 
     public Campaign(Path specsDir, int jobs, Path witnessDir) {
         this(specsDir, jobs, witnessDir, Steering.RANDOM, TraceLevel.FULL, null);
@@ -66,6 +68,16 @@ public final class Campaign {
      * {@code constants} (null: the defaults); steered schedules need one job and full traces.
      */
     public Campaign(Path specsDir, int jobs, Path witnessDir, Steering steering, TraceLevel level, Path constants) {
+        this(specsDir, jobs, witnessDir, steering, level, constants, false);
+    }
+
+    /**
+     * As the six-argument campaign; with staleGuards each run's processes may be preempted between
+     * choosing a pool operation and making it, so that the pool's re-checks run (runAll only:
+     * {@link #runOne} runs with the caller's conformer).
+     */
+    public Campaign(Path specsDir, int jobs, Path witnessDir, Steering steering, TraceLevel level, Path constants,
+                    boolean staleGuards) {
         if (steering != Steering.RANDOM && (jobs != 1 || level != TraceLevel.FULL)) {
             throw new IllegalArgumentException("guided schedules steer by the full state of every earlier run: "
                     + "one job, full traces (not " + jobs + " jobs, level " + level + ")");
@@ -76,6 +88,7 @@ public final class Campaign {
         this.steering = steering;
         this.level = level;
         this.constants = constants;
+        this.staleGuards = staleGuards;
     }
 
     /** One run to make: revision {@code rev} (its index in the list), run {@code tryNumber}; no schedule if guided. */
@@ -116,7 +129,7 @@ public final class Campaign {
         Map<Integer, Random> guides = new HashMap<>();
         Set<Integer> caught = ConcurrentHashMap.newKeySet();
         Tally tally = new Tally(revisions, expected, shard.size(tries), progress);
-        new InOrder<Conformer>(jobs, () -> new Conformer(specsDir)).run(items,
+        new InOrder<Conformer>(jobs, () -> new Conformer(specsDir, Set.of(), staleGuards)).run(items,
                 (conformer, item) -> {
                     if (caught.contains(item.rev())) {
                         return Outcome.SKIPPED;

@@ -63,6 +63,8 @@ public final class Conformer implements AutoCloseable {
     private final ReplayModels models;
     /** invariants of the revisions' models this conformer does not check */
     private final Set<String> unchecked;
+    /** runs whose processes may be preempted between a choice and its pool operation */
+    private final boolean staleGuards;
 
     public Conformer(Path specsDir) {
         this(specsDir, Set.of());
@@ -76,6 +78,16 @@ public final class Conformer implements AutoCloseable {
      * one of a model's invariants leaves that model as it is (it is checked, never weakened).
      */
     public Conformer(Path specsDir, Set<String> unchecked) {
+        this(specsDir, unchecked, false);
+    }
+
+    /**
+     * As {@link #Conformer(Path, Set)}; with staleGuards every run's processes may be preempted
+     * between choosing pool_get or pool_put and making it ({@link Workload#staleGuards}), so that
+     * the pool's re-checks of a stale guard are run and held to the spec.
+     */
+    public Conformer(Path specsDir, Set<String> unchecked, boolean staleGuards) {
+        this.staleGuards = staleGuards;
         this.specsDir = specsDir;
         this.models = new ReplayModels(specsDir);
         this.unchecked = Set.copyOf(unchecked);
@@ -91,7 +103,7 @@ public final class Conformer implements AutoCloseable {
     public ControlledRun run(Constants k, Schedule schedule, long maxDecisions, TraceLevel level)
             throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
         List<String> lines = new ArrayList<>();
-        RunResult result = Workload.of(k).trace(new TraceWriter(lines::add, level))
+        RunResult result = Workload.of(k).trace(new TraceWriter(lines::add, level)).staleGuards(staleGuards)
                 .controlled(schedule.chooser(), maxDecisions).requireNoCrash();
         Coverage run = new Coverage();
         ReplayReport report = replay(lines, run);
@@ -225,7 +237,7 @@ public final class Conformer implements AutoCloseable {
         ScheduleCorpus corpus = corpora.computeIfAbsent(model, m -> new ScheduleCorpus());
         // a directed run is the guide's from its first decision: no schedule of the corpus
         Schedule schedule = directed ? new Schedule(List.of(), List.of()) : corpus.next(random);
-        RunResult result = Workload.of(k).trace(new TraceWriter(lines::add))
+        RunResult result = Workload.of(k).trace(new TraceWriter(lines::add)).staleGuards(staleGuards)
                 .controlled(schedule.chooser(guide), maxDecisions).requireNoCrash();
         int before = coverage.transitionCount();
         Coverage visits = new Coverage();

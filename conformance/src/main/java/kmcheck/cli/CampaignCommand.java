@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
         footer = {"%nExamples:", "  kmcheck campaign --tries 300 -o out     # out/campaign.tsv, out/traces/",
             "  kmcheck campaign --revision km1.66 --tries 50 --seed 7 -o out",
             "  kmcheck campaign --directed --revision km1.38 --tries 10 -o out   # along TLC's path to the bug",
+            "  kmcheck campaign --stale-guards --revision km1.68 -o out   # preempted between choice and act",
             "  kmcheck campaign --jobs 2 --shard 2/4 -o out/shard2   # one of 4 CI jobs; then kmcheck history"})
 final class CampaignCommand implements Callable<Integer> {
     @ParentCommand
@@ -59,6 +60,11 @@ final class CampaignCommand implements Callable<Integer> {
             + "to a state that breaks the invariant expected.tsv names for it (guided where there is none, "
             + "and for correct revisions); one job, not sharded.")
     private boolean directed;
+
+    @Option(names = "--stale-guards", description = "Let each process be preempted between choosing pool_get or "
+            + "pool_put and making it, as real threads may, so that the pool's re-checks of a guard gone stale run "
+            + "(MAXUSE reached, the km mutex taken across steps); the same seed gives other schedules.")
+    private boolean staleGuards;
 
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "full", converter = LevelConverter.class,
             description = "What the traces log: full or kernel (specs/TRACE.md#levels). Default ${DEFAULT-VALUE}.")
@@ -132,7 +138,7 @@ final class CampaignCommand implements Callable<Integer> {
             }
         }
         List<RevisionResult> results = new Campaign(kmcheck.specs(), jobs, out.resolve("traces"), steering, level,
-                constantsCfg(table))
+                constantsCfg(table), staleGuards)
                 .runAll(chosen, expected, tries, seed, slice, line -> {
                     spec.commandLine().getOut().println(line);
                     spec.commandLine().getOut().flush();

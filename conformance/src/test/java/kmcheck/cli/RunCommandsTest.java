@@ -94,6 +94,15 @@ class RunCommandsTest {
         assertEquals(2, missing.exitCode());
     }
 
+    /** Preempted between its choice and its pool operation, a process of a correct revision still conforms. */
+    @Test
+    void aCampaignWithStaleGuardsConforms(@TempDir Path dir) {
+        Cli c = Cli.run("--specs", Cli.specs(), "campaign", "--stale-guards",
+                "--revision", "km1.84", "--tries", "30", "-o", dir.toString());
+        assertEquals(0, c.exitCode(), c.out() + c.err());
+        assertTrue(c.out().startsWith("km1.84: conforms (30 runs)"), c.out());
+    }
+
     /** km1.38's first directed run is TLC's shortest counterexample: 19 steps (random runs need 13 tries). */
     @Test
     void aDirectedCampaignCatchesABuggyRevisionAtItsFirstRun(@TempDir Path dir) {

@@ -58,17 +58,19 @@ public final class Machine {
     private final Map<String, Caller> procs = new LinkedHashMap<>();
     /** items in use, oldest first: any process may put back any item, as with an mbuf from an interrupt */
     private final Queue<Item> inUse = new ConcurrentLinkedQueue<>();
-
-    public Machine(Constants k, Scheduler sched, StepLog steps) {
-        this(k, sched, steps, TraceLevel.FULL);
-    }
+    /** a scheduling point between a process's choice and its pool operation */
+    private final boolean staleGuards;
 
     /**
      * A machine whose steps are traced at level: below {@link TraceLevel#FULL} the spec's history
-     * variables (badIntrFail, hoardFail) are not computed, as a kernel would not.
+     * variables (badIntrFail, hoardFail) are not computed, as a kernel would not. With
+     * staleGuards a process may be preempted between choosing pool_get or pool_put and making it,
+     * so that a controlled run reaches the pool's re-checks of a guard gone stale (MAXUSE reached,
+     * the km mutex taken across steps), which otherwise only real threads do.
      */
-    public Machine(Constants k, Scheduler sched, StepLog steps, TraceLevel level) {
+    public Machine(Constants k, Scheduler sched, StepLog steps, TraceLevel level, boolean staleGuards) {
         this.k = k;
+        this.staleGuards = staleGuards;
         this.sched = sched;
         this.steps = steps;
         for (int i = 0; i < k.totalPages(); i++) {
@@ -119,7 +121,11 @@ public final class Machine {
             if (options.isEmpty()) {
                 continue;
             }
-            if (options.get(sched.choose(self, options)).equals(Choice.POOL_GET.label())) {
+            boolean get = options.get(sched.choose(self, options)).equals(Choice.POOL_GET.label());
+            if (staleGuards) {
+                sched.point(self, () -> true);
+            }
+            if (get) {
                 Item it = pool.get(c);
                 if (it != null) {
                     inUse.add(it);

@@ -39,6 +39,8 @@ public final class Workload {
     private TraceWriter writer;
     /** who else watches the steps, or null */
     private Consumer<Step> observer;
+    /** processes may be preempted between choosing a pool operation and making it */
+    private boolean staleGuards;
 
     private Workload(Constants k) {
         this.k = k;
@@ -52,6 +54,17 @@ public final class Workload {
     /** Write the trace, header first, to w.  The caller closes w. */
     public Workload trace(TraceWriter w) {
         this.writer = w;
+        return this;
+    }
+
+    /**
+     * Whether a controlled run's processes may be preempted between choosing pool_get or
+     * pool_put and making it ({@link Machine}): the choice's guard may then be stale, as it
+     * always may be on real threads, and the pool's own re-checks decide. Off by default, which
+     * keeps the seeded schedules of the campaigns as they are.
+     */
+    public Workload staleGuards(boolean on) {
+        this.staleGuards = on;
         return this;
     }
 
@@ -88,7 +101,7 @@ public final class Workload {
         StepLog steps = stepLog();
         // without a trace no step is counted: such runs end at the budget or when no one is ready
         ControlledScheduler sched = new ControlledScheduler(chooser, steps.on() ? steps::steps : null);
-        Machine m = new Machine(k, sched, steps, level());
+        Machine m = new Machine(k, sched, steps, level(), staleGuards);
         m.start();
         sched.run(maxDecisions);
         sched.stop();
@@ -102,7 +115,7 @@ public final class Workload {
     public RunResult real(long seed, Duration duration) {
         RealScheduler sched = new RealScheduler(seed);
         StepLog steps = stepLog();
-        Machine m = new Machine(k, sched, steps, level());
+        Machine m = new Machine(k, sched, steps, level(), false);
         m.start();
         long end = System.nanoTime() + duration.toNanos();
         while (System.nanoTime() < end) {
