@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * Merges the results files of a campaign's shards ({@code kmcheck campaign --shard i/N}, any
  * number of files, in any order) into the results one unsharded campaign gives. Per revision the
- * rows must come from one campaign (seed, shard count, runs per revision, expected verdict), each
+ * rows must come from one campaign (seed, shard count, runs per revision, how the runs were made
+ * ({@link RunSettings}), expected verdict), each
  * shard exactly once (a second one is an overlap, a missing one a gap), and each shard complete:
  * all its runs, or all up to its first violation. The merged result is then the unsharded one: the
  * first violation is the earliest run that violated in any shard (every shard made every run of
@@ -47,7 +48,7 @@ public final class CampaignMerge {
         for (CampaignTable.Row row : rows) {
             RevisionResult r = row.result();
             if (row.seed() != first.seed() || row.shard().count() != first.shard().count() || row.of() != first.of()
-                    || r.correct() != first.result().correct() || !r.expected().equals(first.result().expected())) {
+                    || !row.runs().equals(first.runs()) || r.correct() != first.result().correct() || !r.expected().equals(first.result().expected())) {
                 throw new CampaignResultsException(row.where() + ": " + revision + " is from another campaign than "
                         + first.where() + " (" + describe(row) + " vs " + describe(first) + ")");
             }
@@ -104,6 +105,6 @@ public final class CampaignMerge {
 
     private static String describe(CampaignTable.Row row) {
         return "seed " + row.seed() + ", " + row.shard().count() + " shard" + (row.shard().count() == 1 ? "" : "s")
-                + " of " + row.of() + " runs, expected " + row.result().expected();
+                + " of " + row.of() + " runs, " + row.runs() + ", expected " + row.result().expected();
     }
 }

@@ -3,10 +3,12 @@ package kmcheck.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kmcheck.campaign.Campaign;
 import kmcheck.campaign.CampaignTable;
 import kmcheck.campaign.RevisionResult;
+import kmcheck.campaign.RunSettings;
 import kmcheck.campaign.Shard;
 import kmcheck.campaign.Steering;
 import kmcheck.check.ExpectedTable;
@@ -87,16 +89,16 @@ final class CampaignCommand implements Callable<Integer> {
             description = "Where campaign.tsv and the witness traces (traces/) go.")
     private Path out;
 
-    /** The cfg of the --constants model, or null; an unknown name is a usage error with suggestions. */
-    private java.nio.file.Path constantsCfg(ExpectedTable table) {
+    /** The --constants model, if any; an unknown name is a usage error with suggestions. */
+    private Optional<ModelEntry> constantsModel(ExpectedTable table) {
         if (constants == null) {
-            return null;
+            return Optional.empty();
         }
-        return table.models().stream().filter(m -> m.name().equals(constants) || m.name().endsWith("_" + constants))
-                .findFirst().map(m -> m.cfg(kmcheck.specs()))
+        return Optional.of(table.models().stream()
+                .filter(m -> m.name().equals(constants) || m.name().endsWith("_" + constants)).findFirst()
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "--constants: unknown model '" + constants
                         + "'" + (table.suggestions(constants).isEmpty() ? ""
-                        : "; did you mean " + String.join(", ", table.suggestions(constants)) + "?")));
+                        : "; did you mean " + String.join(", ", table.suggestions(constants)) + "?"))));
     }
 
     @Override
@@ -137,13 +139,15 @@ final class CampaignCommand implements Callable<Integer> {
                 expected.put(m.revision(), m.expected().kind() == VerdictKind.OK ? "-" : m.expected().property());
             }
         }
-        List<RevisionResult> results = new Campaign(kmcheck.specs(), jobs, out.resolve("traces"), steering, level,
-                constantsCfg(table), staleGuards)
+        Optional<ModelEntry> model = constantsModel(table);
+        RunSettings runs = new RunSettings(steering, level, model.map(ModelEntry::name), staleGuards);
+        List<RevisionResult> results = new Campaign(kmcheck.specs(), jobs, out.resolve("traces"), runs.steering(),
+                runs.level(), model.map(m -> m.cfg(kmcheck.specs())).orElse(null), runs.staleGuards())
                 .runAll(chosen, expected, tries, seed, slice, line -> {
                     spec.commandLine().getOut().println(line);
                     spec.commandLine().getOut().flush();
                 });
-        CampaignTable.write(out.resolve("campaign.tsv"), results, seed, slice, tries);
+        CampaignTable.write(out.resolve("campaign.tsv"), results, seed, slice, tries, runs);
         // a shard need not catch a buggy revision: another may; the merged results ('kmcheck history') say
         List<String> unexpected = results.stream()
                 .filter(r -> !r.asExpected() && !(slice.count() > 1 && !r.correct() && r.first().isEmpty()))

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import kmcheck.campaign.CampaignTable;
 import kmcheck.campaign.RevisionResult;
 import kmcheck.check.ExpectedTableException;
@@ -234,12 +235,15 @@ public final class ReportPage {
         if (!Files.isRegularFile(campaign)) {
             return missing(campaign, "kmcheck campaign -o DIR writes DIR/campaign.tsv");
         }
-        StringBuilder b = new StringBuilder("<p>Every revision of the Java model under random controlled schedules, "
-                + "every trace replayed against the spec with TLC's evaluator (<code>kmcheck campaign</code>); a "
-                + "buggy revision counts as caught only by the invariant <code>expected.tsv</code> names.</p>\n"
+        List<CampaignTable.Row> rows = CampaignTable.read(campaign);
+        String settings = rows.stream().map(r -> r.runs().toString()).distinct().collect(Collectors.joining("; "));
+        StringBuilder b = new StringBuilder("<p>Every revision of the Java model under controlled schedules ("
+                + Html.escape(settings) + "), every trace replayed against the spec with TLC's evaluator "
+                + "(<code>kmcheck campaign</code>); a buggy revision counts as caught only by the invariant "
+                + "<code>expected.tsv</code> names.</p>\n"
                 + "<table class=\"campaign\">\n<tr><th>revision</th><th>expected</th><th>runs</th><th>conforming</th>"
                 + "<th>result</th></tr>\n");
-        for (CampaignTable.Row row : CampaignTable.read(campaign)) {
+        for (CampaignTable.Row row : rows) {
             RevisionResult r = row.result();
             b.append("<tr class=\"").append(r.asExpected() ? "ok" : "fails").append("\"><td>")
                     .append(Html.escape(r.revision())).append("</td><td>")

@@ -100,6 +100,37 @@ class CampaignShardsTest {
         assertTrue(mixed.getMessage().contains("is from another campaign"), mixed.getMessage());
     }
 
+    /** Shards made with other settings (here --stale-guards) are other runs from the same seed. */
+    @Test
+    void aShardMadeOtherwiseIsFromAnotherCampaign() throws Exception {
+        Path stale = dir.resolve("stale.tsv");
+        Files.writeString(stale, Files.readString(tsv("s2")).replace("\trandom\tfull\t-\tfalse\n",
+                "\trandom\tfull\t-\ttrue\n"));
+        CampaignResultsException e = assertThrows(CampaignResultsException.class,
+                () -> CampaignMerge.merge(List.of(tsv("s1"), stale, tsv("s3"))));
+        assertEquals(stale + ":2: km1.68 is from another campaign than " + tsv("s1") + ":2 (seed 1, 3 shards of 20 "
+                + "runs, random, --level full, default constants, --stale-guards, expected - vs seed 1, 3 shards of 20 "
+                + "runs, random, --level full, default constants, fresh guards, expected -)", e.getMessage());
+        Cli h = Cli.run("--specs", Cli.specs(), "history", "--check", check.toString(), "--campaign", tsv("s1").toString(),
+                "--campaign", stale.toString(), "--campaign", tsv("s3").toString());
+        assertEquals(2, h.exitCode());
+        assertEquals(1, h.errLines(), h.err());
+    }
+
+    /** A value a results file cannot hold is named by file:line, and nothing of it is used. */
+    @Test
+    void aBadSettingIsNamedByItsLine() throws Exception {
+        Path bad = dir.resolve("bad-level.tsv");
+        Files.writeString(bad, Files.readString(tsv("s1")).replace("\tfull\t", "\tsome\t"));
+        CampaignResultsException e = assertThrows(CampaignResultsException.class,
+                () -> CampaignMerge.merge(List.of(bad)));
+        assertEquals(bad + ":2: unknown trace level 'some': full or kernel", e.getMessage());
+        Path model = dir.resolve("bad-model.tsv");
+        Files.writeString(model, Files.readString(tsv("s1")).replace("\tfull\t-\t", "\tfull\t$(rm)\t"));
+        e = assertThrows(CampaignResultsException.class, () -> CampaignMerge.merge(List.of(model)));
+        assertEquals(model + ":2: not a model name: '$(rm)'", e.getMessage());
+    }
+
     @Test
     void aTruncatedShardIsAGap() throws Exception {
         Path cut = dir.resolve("cut.tsv");

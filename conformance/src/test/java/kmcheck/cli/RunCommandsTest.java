@@ -96,11 +96,14 @@ class RunCommandsTest {
 
     /** Preempted between its choice and its pool operation, a process of a correct revision still conforms. */
     @Test
-    void aCampaignWithStaleGuardsConforms(@TempDir Path dir) {
-        Cli c = Cli.run("--specs", Cli.specs(), "campaign", "--stale-guards",
+    void aCampaignWithStaleGuardsConforms(@TempDir Path dir) throws Exception {
+        Cli c = Cli.run("--specs", Cli.specs(), "campaign", "--stale-guards", "--constants", "km184_small",
                 "--revision", "km1.84", "--tries", "30", "-o", dir.toString());
         assertEquals(0, c.exitCode(), c.out() + c.err());
         assertTrue(c.out().startsWith("km1.84: conforms (30 runs)"), c.out());
+        // how the runs were made is part of the results, spelled as the command line spells it
+        assertTrue(Files.readAllLines(dir.resolve("campaign.tsv")).get(1)
+                .endsWith("\t1\t1/1\t30\trandom\tfull\tMCPoolSlowdown_km184_small\ttrue"), c.out());
     }
 
     /** km1.38's first directed run is TLC's shortest counterexample: 19 steps (random runs need 13 tries). */
