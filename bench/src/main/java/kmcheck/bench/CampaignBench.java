@@ -21,7 +21,7 @@ import kmcheck.check.VerdictKind;
 import kmcheck.config.Constants;
 
 /**
- * Random against coverage-guided and directed schedules: for every buggy revision, the tries a
+ * Random against coverage-guided, covering and directed schedules: for every buggy revision, the tries a
  * campaign needs until TLC reports the violation expected.tsv names (over many seeds); for every correct
  * revision, the spec coverage reached after each hundred tries. Writes its section of
  * BENCHMARKS.md. Single-threaded.
@@ -50,6 +50,9 @@ final class CampaignBench {
                 .append("that took a new spec transition are kept and mutated; once a schedule is spent, each ")
                 .append("choice takes a step showing a coverage witness no earlier run showed, else a spec ")
                 .append("transition no earlier run took, else heads for the nearest state that has one); ")
+                .append("*covering*: `kmcheck campaign --cover` (from the first decision each run heads for one ")
+                .append("spec transition no earlier run took, drawn at random, an interrupt's while any is left, ")
+                .append("then as guided); ")
                 .append("*directed*: `kmcheck campaign --directed` (each choice heads along the shortest ")
                 .append("path TLC's graph of the revision's spec has to a state breaking the expected invariant, ")
                 .append("through no state breaking another). Command: `java -jar bench/target/kmcheck-bench.jar --specs specs --out ")
@@ -79,16 +82,18 @@ final class CampaignBench {
             }
             b.append("\n### Spec coverage of the correct revisions' traces (seed 1)\n\n");
             b.append("Of the reachable graph of the model with the trace's constants (TLC, no symmetry).\n\n");
-            b.append("| revision | tries | random | guided |\n|---|---:|---|---|\n");
+            b.append("| revision | tries | random | guided | covering |\n|---|---:|---|---|---|\n");
             for (Map.Entry<String, String> e : expected.entrySet()) {
                 if (!e.getValue().equals("-")) {
                     continue;
                 }
-                List<String> random = coverage(conformer, e.getKey(), coverageTries, false);
-                List<String> guided = coverage(conformer, e.getKey(), coverageTries, true);
+                List<String> random = coverage(conformer, e.getKey(), coverageTries, Steering.RANDOM);
+                List<String> guided = coverage(conformer, e.getKey(), coverageTries, Steering.GUIDED);
+                List<String> covering = coverage(conformer, e.getKey(), coverageTries, Steering.COVERING);
                 for (int i = 0; i < random.size(); i++) {
                     b.append("| ").append(e.getKey()).append(" | ").append((i + 1) * 100).append(" | ")
-                            .append(random.get(i)).append(" | ").append(guided.get(i)).append(" |\n");
+                            .append(random.get(i)).append(" | ").append(guided.get(i)).append(" | ")
+                            .append(covering.get(i)).append(" |\n");
                 }
             }
         }
@@ -117,15 +122,18 @@ final class CampaignBench {
     }
 
     /** The coverage line after each hundred tries. */
-    private static List<String> coverage(Conformer conformer, String revision, int tries, boolean guided)
+    private static List<String> coverage(Conformer conformer, String revision, int tries, Steering steering)
             throws Exception {
         conformer.forgetVisits();
         Constants k = Constants.defaults().revision(revision).build();
         Random random = new Random(1);
         List<String> out = new ArrayList<>();
         for (int t = 1; t <= tries; t++) {
-            ControlledRun run = guided ? conformer.runGuided(k, random, Campaign.DECISIONS)
-                    : conformer.run(k, Schedule.random(random), Campaign.DECISIONS);
+            ControlledRun run = switch (steering) {
+                case GUIDED -> conformer.runGuided(k, random, Campaign.DECISIONS);
+                case COVERING -> conformer.runCovering(k, random, Campaign.DECISIONS);
+                default -> conformer.run(k, Schedule.random(random), Campaign.DECISIONS);
+            };
             if (!run.conforms()) {
                 throw new IllegalStateException(revision + " does not conform:\n" + run.explain());
             }

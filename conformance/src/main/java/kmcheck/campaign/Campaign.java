@@ -26,7 +26,8 @@ import kmcheck.trace.TraceLevel;
 /**
  * A conformance campaign: for each revision, controlled runs of the Java model under random
  * schedules ({@link Schedule#random}), schedules steered by spec coverage ({@link Guide},
- * {@link ScheduleCorpus}) or directed to the revision's expected violation ({@link Steering}),
+ * {@link ScheduleCorpus}), each to one transition no run took, or directed to the revision's
+ * expected violation ({@link Steering}),
  * every trace replayed against specs/ with TLC.  A correct revision must
  * conform on every run; a buggy one is run until the first violation, whose trace is kept as the
  * witness.
@@ -100,8 +101,8 @@ public final class Campaign {
      * matched; the model's reachable graph, on a revision's last run, for its coverage.
      */
     private record Outcome(boolean skipped, boolean conforms, String what, long witness, List<String> trace,
-                           Coverage visited, StateSpace space) {
-        static final Outcome SKIPPED = new Outcome(true, false, null, 0, null, null, null);
+                           Coverage visited, StateSpace space, int abandoned) {
+        static final Outcome SKIPPED = new Outcome(true, false, null, 0, null, null, null, -1);
     }
 
     /**
@@ -141,7 +142,8 @@ public final class Campaign {
                             : run(conformer, revision, item.schedule());
                     // a revision's last run brings the graph its runs' coverage is measured against
                     boolean last = level == TraceLevel.FULL && item.tryNumber() == tries;
-                    return outcome(run, last ? conformer.stateSpace(run.trace()).orElse(null) : null);
+                    return outcome(run, last ? conformer.stateSpace(run.trace()).orElse(null) : null,
+                            last && steering == Steering.COVERING ? conformer.abandonedAims(run.trace()) : -1);
                 },
                 (i, outcome) -> {
                     Item item = items.get(i);
@@ -169,7 +171,7 @@ public final class Campaign {
                 conforming++;
                 continue;
             }
-            Outcome o = outcome(run, null);
+            Outcome o = outcome(run, null, -1);
             return new RevisionResult(revision, expected.equals("-"), expected, t, conforming,
                     Optional.of(new RevisionResult.Violation(t, o.what(), o.witness())));
         }
@@ -191,26 +193,29 @@ public final class Campaign {
         }
     }
 
-    /** A guided run, or a directed one towards expected (an invariant, or "-" for none). */
+    /** A guided or covering run, or a directed one towards expected (an invariant, or "-" for none). */
     private ControlledRun run(Conformer conformer, String revision, Random random, String expected)
             throws ReplayException, NoSuchModelException, ExpectedTableException, IOException {
         try {
-            return steering == Steering.DIRECTED && !expected.equals("-")
-                    ? conformer.runDirected(constants(revision), random, DECISIONS, expected)
+            if (steering == Steering.DIRECTED && !expected.equals("-")) {
+                return conformer.runDirected(constants(revision), random, DECISIONS, expected);
+            }
+            return steering == Steering.COVERING ? conformer.runCovering(constants(revision), random, DECISIONS)
                     : conformer.runGuided(constants(revision), random, DECISIONS);
         } catch (ConstantsRejectedException e) {
             throw new ReplayException("the spec rejects the campaign's constants: " + e.getMessage(), e);
         }
     }
 
-    private static Outcome outcome(ControlledRun run, StateSpace space) {
+    /** abandoned: the transitions covering runs were sent to and did not take, or -1 if not counted */
+    private static Outcome outcome(ControlledRun run, StateSpace space, int abandoned) {
         if (run.conforms()) {
-            return new Outcome(false, true, null, 0, null, run.visited(), space);
+            return new Outcome(false, true, null, 0, null, run.visited(), space, abandoned);
         }
         Divergence d = run.report().divergence().orElseThrow();
         return new Outcome(false, false, d.violatedInvariant().orElse(d.kind().toString()), run.witnessSteps(),
                 run.trace().subList(0, (int) Math.min(run.trace().size(), run.witnessSteps() + 2)), run.visited(),
-                space);
+                space, abandoned);
     }
 
     /** The results as the runs come in, in order; on the consumer's thread only. */
@@ -244,7 +249,9 @@ public final class Campaign {
                 conforming++;
                 if (made == perRevision) {
                     // measured before close() starts the next revision's visits
-                    String coverage = o.space() == null ? null : "  spec coverage: " + visited.against(o.space());
+                    String coverage = o.space() == null ? null : "  spec coverage: " + visited.against(o.space())
+                            + (o.abandoned() < 0 ? "" : "; not taken when sent to " + Conformer.AIM_TRIES + " times: "
+                            + String.format(java.util.Locale.ROOT, "%,d", o.abandoned()) + " transitions");
                     close(Optional.empty());
                     if (coverage != null) {
                         progress.accept(coverage);

@@ -51,6 +51,10 @@ public final class Conformer implements AutoCloseable {
     private final Map<String, ReachableGraph> graphs = new HashMap<>();
     /** the goal of directed runs, the states where an invariant fails, by module, constants and invariant */
     private final Map<String, ReachableGraph.Goal> targets = new HashMap<>();
+    /** per model, how often covering runs were sent to an edge (its {@link ReachableGraph.Aim#key}) and missed it */
+    private final Map<String, Map<Long, Integer>> aimsMissed = new HashMap<>();
+    /** covering runs sent to an edge before it is given up: an earlier goal (a witness) may lead one astray */
+    static final int AIM_TRIES = 2;
     /** the schedules guided runs keep, by module and constants */
     private final Map<String, ScheduleCorpus> corpora = new HashMap<>();
     private static final Path TRACE = Path.of("controlled-run.ndjson");
@@ -175,7 +179,19 @@ public final class Conformer implements AutoCloseable {
      */
     public ControlledRun runGuided(Constants k, Random random, long maxDecisions)
             throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
-        return runSteered(k, random, maxDecisions, null);
+        return runSteered(k, random, maxDecisions, null, false);
+    }
+
+    /**
+     * A covering run: from the first decision the {@link Guide} heads for one spec transition no
+     * earlier run took, drawn at random from the model's reachable graph, an interrupt's while
+     * the interrupts have any left (each run makes at most MAXINTR of them, so they need the most
+     * runs), then as a guided run once that one is taken (or out of reach). Drawing the goal,
+     * not taking the nearest, spreads the runs over the whole graph.
+     */
+    public ControlledRun runCovering(Constants k, Random random, long maxDecisions)
+            throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
+        return runSteered(k, random, maxDecisions, null, true);
     }
 
     /**
@@ -188,10 +204,10 @@ public final class Conformer implements AutoCloseable {
      */
     public ControlledRun runDirected(Constants k, Random random, long maxDecisions, String invariant)
             throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
-        return runSteered(k, random, maxDecisions, invariant);
+        return runSteered(k, random, maxDecisions, invariant, false);
     }
 
-    private ControlledRun runSteered(Constants k, Random random, long maxDecisions, String invariant)
+    private ControlledRun runSteered(Constants k, Random random, long maxDecisions, String invariant, boolean covering)
             throws ReplayException, NoSuchModelException, ExpectedTableException, ConstantsRejectedException {
         List<String> header = new ArrayList<>();
         new TraceWriter(header::add).header(k);
@@ -218,6 +234,10 @@ public final class Conformer implements AutoCloseable {
             goals.add(bug);
         }
         goals.add(graph.unwitnessed(coverage));
+        Map<Long, Integer> missed = aimsMissed.computeIfAbsent(model, m -> new HashMap<>());
+        Optional<ReachableGraph.Aim> aim = covering
+                ? graph.unvisitedOne(coverage, Set.copyOf(k.intrNames()), abandoned(model), random) : Optional.empty();
+        aim.ifPresent(a -> goals.add(a.goal()));
         goals.add(graph.unvisited(coverage));
         List<String> lines = new ArrayList<>();
         Replayer r = replayer;
@@ -233,17 +253,20 @@ public final class Conformer implements AutoCloseable {
         if (replayer.threadActor() != null) {
             actors.add(replayer.threadActor());
         }
-        Guide guide = new Guide(random, graph, goals, actors, current);
+        Guide guide = new Guide(random, graph, goals, actors, current, lines::size);
         ScheduleCorpus corpus = corpora.computeIfAbsent(model, m -> new ScheduleCorpus());
-        // a directed run is the guide's from its first decision: no schedule of the corpus
-        Schedule schedule = directed ? new Schedule(List.of(), List.of()) : corpus.next(random);
+        // a directed or covering run is the guide's from its first decision: no schedule of the corpus
+        Schedule schedule = directed || covering ? new Schedule(List.of(), List.of()) : corpus.next(random);
         RunResult result = Workload.of(k).trace(new TraceWriter(lines::add)).staleGuards(staleGuards)
                 .controlled(schedule.chooser(guide), maxDecisions).requireNoCrash();
         int before = coverage.transitionCount();
         Coverage visits = new Coverage();
         ControlledRun run = new ControlledRun(lines, judged(lines, result, replay(lines, visits)), visits);
-        if (!directed) {
+        if (!directed && !covering) {
             corpus.ran(schedule, coverage.transitionCount() - before);
+        }
+        if (aim.isPresent() && !graph.taken(visits, aim.get())) {
+            missed.merge(aim.get().key(), 1, Integer::sum);
         }
         return run;
     }
@@ -320,10 +343,30 @@ public final class Conformer implements AutoCloseable {
         return Optional.of(visited.get(model).against(replayer.stateSpace(MAX_STATES)));
     }
 
+    /**
+     * The transitions of the model these trace lines (header first) were replayed against that
+     * covering runs were sent to {@link #AIM_TRIES} times and did not take: the ones the Java
+     * model, steered, cannot be made to show (or not from where the guide can lead it).
+     */
+    public int abandonedAims(List<String> lines) {
+        return abandoned(key(lines)).size();
+    }
+
+    private Set<Long> abandoned(String model) {
+        Set<Long> out = new HashSet<>();
+        aimsMissed.getOrDefault(model, Map.of()).forEach((aim, n) -> {
+            if (n >= AIM_TRIES) {
+                out.add(aim);
+            }
+        });
+        return out;
+    }
+
     /** Forgets what every replay visited, so that coverage and guidance start afresh. */
     public void forgetVisits() {
         visited.clear();
         corpora.clear();
+        aimsMissed.clear();
     }
 
     /** The model key of trace lines the Java model wrote, header first. */

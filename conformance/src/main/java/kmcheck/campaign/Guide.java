@@ -19,15 +19,16 @@ import kmcheck.sched.Chooser;
  * closest to one. The goals, in order: for a directed run, an edge into a state breaking the
  * revision's expected invariant (so the Java model is driven along the shortest path TLC knows
  * to its bug); a step satisfying a coverage witness no replay has shown yet (a publish that
- * wakes a sleeper, say: the rare steps a dropped wakeup hides in); an edge no replay has taken
- * yet. Ties, states outside the graph and the workload's other choices are drawn from the
+ * wakes a sleeper, say: the rare steps a dropped wakeup hides in); for a covering run, the one
+ * edge no replay has taken that was drawn for it; an edge no replay has taken yet. Ties, states outside the graph and the workload's other choices are drawn from the
  * seed. Over a campaign the visited set grows, so each run is steered to what the earlier ones
  * missed.
  *
  * <p>The goals are computed when the run starts; what the run itself takes is known only after
  * its replay, so the guide remembers, for the run, the witnesses it took (their goal is then
  * met) and the actors it ran where (so as not to go round in circles towards an edge it has
- * already taken).
+ * already taken). An actor chosen that made no step (its first turn only starts it, up to its
+ * first scheduling point) has taken no edge, so it may be chosen there once more.
  *
  * <p>Not thread-safe: the controlled scheduler asks from one thread at a time.
  */
@@ -49,10 +50,17 @@ final class Guide implements Chooser {
     private int witnessed;
     /** (state, actor) this run has been steered onto, so that it does not go round in circles */
     private final Set<Long> steered = new HashSet<>();
+    /** the steps the run has recorded */
+    private final LongSupplier steps;
+    /** the steps recorded when the actor last chosen was chosen */
+    private long stepsThen = -1;
+    /** (state, actor) whose choice made no step once (an actor's first turn runs it to its first point) */
+    private final Set<Long> stepless = new HashSet<>();
 
     Guide(Random random, ReachableGraph graph, List<ReachableGraph.Goal> goals, Set<String> actors,
-          LongSupplier current) {
+          LongSupplier current, LongSupplier steps) {
         this.random = random;
+        this.steps = steps;
         this.graph = graph;
         this.goals = List.copyOf(goals);
         this.actors = Set.copyOf(actors);
@@ -68,6 +76,7 @@ final class Guide implements Chooser {
         int state = graph.state(current.getAsLong());
         if (actorChoice) {
             noteTaken(state);
+            forgiveStepless();
         }
         if (state < 0) {
             return random.nextInt(options.size());
@@ -100,9 +109,21 @@ final class Guide implements Chooser {
         if (actorChoice) {
             actor = options.get(chosen);
             from = state;
+            stepsThen = steps.getAsLong();
             steered.add(key(state, actor));
         }
         return chosen;
+    }
+
+    /**
+     * If the actor last chosen made no step, it has not taken an edge from where it was chosen:
+     * it may be steered there again, once (its first turn only starts it; a second stepless turn
+     * is an actor that cannot move, which the circle rule then passes over).
+     */
+    private void forgiveStepless() {
+        if (actor != null && from >= 0 && steps.getAsLong() == stepsThen && stepless.add(key(from, actor))) {
+            steered.remove(key(from, actor));
+        }
     }
 
     /** The witnesses of the edge the last chosen actor took from {@code from} to state. */

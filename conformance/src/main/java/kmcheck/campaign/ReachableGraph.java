@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import kmcheck.coverage.Coverage;
 import kmcheck.replay.StateSpace;
@@ -113,6 +115,46 @@ final class ReachableGraph {
     Goal unvisited(Coverage visited) {
         EdgeTest t = (s, e) -> !visited.visited(fps[s], out[s][e].action(), out[s][e].actor(), out[s][e].to());
         return new Goal(distances(t), t, 0, true);
+    }
+
+    /** One edge a covering run is sent to: edge {@code edge} of state {@code state}, and the goal of taking it. */
+    record Aim(int state, int edge, Goal goal) {
+        /** The aim as one number, for sets of aims. */
+        long key() {
+            return ((long) state << 20) | edge;
+        }
+    }
+
+    /**
+     * One edge no replay in {@code visited} has taken and not in {@code abandoned}, drawn at
+     * random: an edge of one of the actors {@code first} while they have any left, else any;
+     * empty when there is none.
+     */
+    Optional<Aim> unvisitedOne(Coverage visited, Set<String> first, Set<Long> abandoned, Random random) {
+        List<int[]> theirs = new ArrayList<>();
+        List<int[]> others = new ArrayList<>();
+        for (int s = 0; s < fps.length; s++) {
+            for (int e = 0; e < out[s].length; e++) {
+                StateSpace.Edge edge = out[s][e];
+                if (broken[s].isEmpty() && !visited.visited(fps[s], edge.action(), edge.actor(), edge.to())
+                        && !abandoned.contains(new Aim(s, e, null).key())) {
+                    (first.contains(edge.actor()) ? theirs : others).add(new int[] {s, e});
+                }
+            }
+        }
+        List<int[]> pool = theirs.isEmpty() ? others : theirs;
+        if (pool.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] one = pool.get(random.nextInt(pool.size()));
+        EdgeTest t = (s, e) -> s == one[0] && e == one[1];
+        return Optional.of(new Aim(one[0], one[1], new Goal(distances(t), t, 0, true)));
+    }
+
+    /** Whether the replays in {@code visited} took the aim's edge. */
+    boolean taken(Coverage visited, Aim aim) {
+        StateSpace.Edge edge = out[aim.state()][aim.edge()];
+        return visited.visited(fps[aim.state()], edge.action(), edge.actor(), edge.to());
     }
 
     /** Steps satisfying a coverage witness that no edge in {@code visited} satisfies. */

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
             "  kmcheck campaign --revision km1.66 --tries 50 --seed 7 -o out",
             "  kmcheck campaign --directed --revision km1.38 --tries 10 -o out   # along TLC's path to the bug",
             "  kmcheck campaign --stale-guards --revision km1.68 -o out   # preempted between choice and act",
+            "  kmcheck campaign --cover --revision km1.68 --tries 3000 -o out   # spec coverage",
             "  kmcheck campaign --jobs 2 --shard 2/4 -o out/shard2   # one of 4 CI jobs; then kmcheck history"})
 final class CampaignCommand implements Callable<Integer> {
     @ParentCommand
@@ -62,6 +63,11 @@ final class CampaignCommand implements Callable<Integer> {
             + "to a state that breaks the invariant expected.tsv names for it (guided where there is none, "
             + "and for correct revisions); one job, not sharded.")
     private boolean directed;
+
+    @Option(names = "--cover", description = "Steer each run first to one spec transition no earlier run took, "
+            + "drawn at random (an interrupt's while any is left), then as --guided: runs spread over the whole "
+            + "reachable graph, for spec coverage; one job, not sharded.")
+    private boolean cover;
 
     @Option(names = "--stale-guards", description = "Let each process be preempted between choosing pool_get or "
             + "pool_put and making it, as real threads may, so that the pool's re-checks of a guard gone stale run "
@@ -109,15 +115,17 @@ final class CampaignCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
         }
-        if (guided && directed) {
-            throw new ParameterException(spec.commandLine(), "--guided and --directed: choose one (--directed is "
-                    + "guided where the revision has no expected violation)");
+        Steering steering = directed ? Steering.DIRECTED : guided ? Steering.GUIDED : cover ? Steering.COVERING
+                : Steering.RANDOM;
+        String option = directed ? "--directed" : guided ? "--guided" : "--cover";
+        if ((guided ? 1 : 0) + (directed ? 1 : 0) + (cover ? 1 : 0) > 1) {
+            throw new ParameterException(spec.commandLine(), "--guided, --directed and --cover: choose one "
+                    + "(--directed is guided where the revision has no expected violation)");
         }
-        if ((guided || directed) && (level != TraceLevel.FULL || jobs != 1 || shard != null)) {
-            throw new ParameterException(spec.commandLine(), (directed ? "--directed" : "--guided")
+        if (steering != Steering.RANDOM && (level != TraceLevel.FULL || jobs != 1 || shard != null)) {
+            throw new ParameterException(spec.commandLine(), option
                     + " steers by the full state of every earlier run: it needs --level full, --jobs 1 and no --shard");
         }
-        Steering steering = directed ? Steering.DIRECTED : guided ? Steering.GUIDED : Steering.RANDOM;
         Shard slice;
         try {
             slice = shard == null ? Shard.ALL : Shard.parse(shard);

@@ -106,6 +106,20 @@ class RunCommandsTest {
                 .endsWith("\t1\t1/1\t30\trandom\tfull\tMCPoolSlowdown_km184_small\ttrue"), c.out());
     }
 
+    /** A covering campaign says how many transitions its runs were sent to and did not take. */
+    @Test
+    void aCoveringCampaignCountsWhatItCouldNotReach(@TempDir Path dir) throws Exception {
+        Cli c = Cli.run("--specs", Cli.specs(), "campaign", "--cover", "--revision", "km1.68", "--tries", "20",
+                "-o", dir.toString());
+        assertEquals(0, c.exitCode(), c.out() + c.err());
+        assertTrue(c.out().matches("(?s)km1.68: conforms \\(20 runs\\)\n  spec coverage: .*; not taken when sent to 2 "
+                + "times: \\d+ transitions\n"), c.out());
+        assertTrue(Files.readAllLines(dir.resolve("campaign.tsv")).get(1).endsWith("\tcovering\tfull\t-\tfalse"));
+        Cli sharded = Cli.run("--specs", Cli.specs(), "campaign", "--cover", "--jobs", "2", "-o", dir.toString());
+        assertEquals(2, sharded.exitCode(), sharded.out() + sharded.err());
+        assertTrue(sharded.err().contains("--cover steers by the full state"), sharded.err());
+    }
+
     /** km1.38's first directed run is TLC's shortest counterexample: 19 steps (random runs need 13 tries). */
     @Test
     void aDirectedCampaignCatchesABuggyRevisionAtItsFirstRun(@TempDir Path dir) {
@@ -120,6 +134,6 @@ class RunCommandsTest {
         Cli both = Cli.run("--specs", Cli.specs(), "campaign", "--guided", "--directed", "--tries", "3",
                 "-o", dir.toString());
         assertEquals(2, both.exitCode(), both.out() + both.err());
-        assertTrue(both.err().contains("--guided and --directed: choose one"), both.err());
+        assertTrue(both.err().contains("--guided, --directed and --cover: choose one"), both.err());
     }
 }
