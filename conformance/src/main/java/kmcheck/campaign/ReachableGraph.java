@@ -38,7 +38,9 @@ final class ReachableGraph {
 
     @SuppressWarnings("unchecked")
     ReachableGraph(StateSpace space) {
-        fps = space.out().keySet().stream().mapToLong(Long::longValue).toArray();
+        // by fingerprint: the map's order changes from one JVM to the next, and a covering run's
+        // draw must not (the same seed, the same runs, on every machine)
+        fps = space.out().keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         for (int i = 0; i < fps.length; i++) {
             index.put(fps[i], i);
         }
