@@ -250,8 +250,9 @@ public final class Campaign {
                 if (made == perRevision) {
                     // measured before close() starts the next revision's visits
                     String coverage = o.space() == null ? null : "  spec coverage: " + visited.against(o.space())
-                            + (o.abandoned() < 0 ? "" : "; not taken when sent to " + Conformer.AIM_TRIES + " times: "
-                            + String.format(java.util.Locale.ROOT, "%,d", o.abandoned()) + " transitions");
+                            + (o.abandoned() < 0 ? "" : String.format(java.util.Locale.ROOT,
+                            "; given up: %,d transitions (each missed by %d covering runs)", o.abandoned(),
+                            Conformer.AIM_TRIES));
                     close(Optional.empty());
                     if (coverage != null) {
                         progress.accept(coverage);

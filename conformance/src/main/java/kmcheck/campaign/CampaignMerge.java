@@ -48,7 +48,8 @@ public final class CampaignMerge {
         for (CampaignTable.Row row : rows) {
             RevisionResult r = row.result();
             if (row.seed() != first.seed() || row.shard().count() != first.shard().count() || row.of() != first.of()
-                    || !row.runs().equals(first.runs()) || r.correct() != first.result().correct() || !r.expected().equals(first.result().expected())) {
+                    || !row.runs().equals(first.runs()) || r.correct() != first.result().correct()
+                    || !r.expected().equals(first.result().expected())) {
                 throw new CampaignResultsException(row.where() + ": " + revision + " is from another campaign than "
                         + first.where() + " (" + describe(row) + " vs " + describe(first) + ")");
             }

@@ -345,8 +345,9 @@ public final class Conformer implements AutoCloseable {
 
     /**
      * The transitions of the model these trace lines (header first) were replayed against that
-     * covering runs were sent to {@link #AIM_TRIES} times and did not take: the ones the Java
-     * model, steered, cannot be made to show (or not from where the guide can lead it).
+     * covering runs were sent to {@link #AIM_TRIES} times and did not take, so are no longer
+     * drawn: either the Java model cannot show them or the guide cannot lead it there (not proved
+     * unreachable either way).
      */
     public int abandonedAims(List<String> lines) {
         return abandoned(key(lines)).size();

@@ -20,9 +20,9 @@ import kmcheck.sched.Chooser;
  * revision's expected invariant (so the Java model is driven along the shortest path TLC knows
  * to its bug); a step satisfying a coverage witness no replay has shown yet (a publish that
  * wakes a sleeper, say: the rare steps a dropped wakeup hides in); for a covering run, the one
- * edge no replay has taken that was drawn for it; an edge no replay has taken yet. Ties, states outside the graph and the workload's other choices are drawn from the
- * seed. Over a campaign the visited set grows, so each run is steered to what the earlier ones
- * missed.
+ * edge no replay has taken that was drawn for it; an edge no replay has taken yet. Ties, states
+ * outside the graph and the workload's other choices are drawn from the seed. Over a campaign
+ * the visited set grows, so each run is steered to what the earlier ones missed.
  *
  * <p>The goals are computed when the run starts; what the run itself takes is known only after
  * its replay, so the guide remembers, for the run, the witnesses it took (their goal is then

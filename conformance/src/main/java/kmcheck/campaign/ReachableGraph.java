@@ -123,6 +123,11 @@ final class ReachableGraph {
     record Aim(int state, int edge, Goal goal) {
         /** The aim as one number, for sets of aims. */
         long key() {
+            return key(state, edge);
+        }
+
+        /** Edge {@code edge} of state {@code state} as one number. */
+        static long key(int state, int edge) {
             return ((long) state << 20) | edge;
         }
     }
@@ -139,7 +144,7 @@ final class ReachableGraph {
             for (int e = 0; e < out[s].length; e++) {
                 StateSpace.Edge edge = out[s][e];
                 if (broken[s].isEmpty() && !visited.visited(fps[s], edge.action(), edge.actor(), edge.to())
-                        && !abandoned.contains(new Aim(s, e, null).key())) {
+                        && !abandoned.contains(Aim.key(s, e))) {
                     (first.contains(edge.actor()) ? theirs : others).add(new int[] {s, e});
                 }
             }

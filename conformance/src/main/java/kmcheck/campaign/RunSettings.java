@@ -1,7 +1,9 @@
 package kmcheck.campaign;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import kmcheck.trace.TraceLevel;
 
 /**
@@ -17,9 +19,6 @@ public record RunSettings(Steering steering, TraceLevel level, Optional<String> 
     /** A model name as expected.tsv spells it; nothing else is read back from a results file. */
     private static final String MODEL_NAME = "[A-Za-z][A-Za-z0-9_]*";
 
-    /** A plain campaign: random schedules, full traces, default constants, fresh guards. */
-    public static final RunSettings DEFAULT = new RunSettings(Steering.RANDOM, TraceLevel.FULL, Optional.empty(), false);
-
     public RunSettings {
         if (constants.isPresent() && !constants.get().matches(MODEL_NAME)) {
             throw new IllegalArgumentException("not a model name: '" + constants.get() + "'");
@@ -28,21 +27,15 @@ public record RunSettings(Steering steering, TraceLevel level, Optional<String> 
 
     /** The four columns of campaign.tsv: steering, level, constants ({@code -}: the defaults), stale-guards. */
     String[] columns() {
-        return new String[] {steering.name().toLowerCase(Locale.ROOT), level.name().toLowerCase(Locale.ROOT),
-            constants.orElse("-"), Boolean.toString(staleGuards)};
+        return new String[] {name(steering), level.name().toLowerCase(Locale.ROOT), constants.orElse("-"),
+            Boolean.toString(staleGuards)};
     }
 
     /** The settings from those four columns; a bad value is an IllegalArgumentException naming it. */
     static RunSettings parse(String steering, String level, String constants, String staleGuards) {
-        Steering s = null;
-        for (Steering v : Steering.values()) {
-            if (v.name().toLowerCase(Locale.ROOT).equals(steering)) {
-                s = v;
-            }
-        }
-        if (s == null) {
-            throw new IllegalArgumentException("steering '" + steering + "': random, guided or directed");
-        }
+        Steering s = Arrays.stream(Steering.values()).filter(v -> name(v).equals(steering)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("steering '" + steering + "': one of "
+                        + Arrays.stream(Steering.values()).map(RunSettings::name).collect(Collectors.joining(", "))));
         if (!staleGuards.equals("true") && !staleGuards.equals("false")) {
             throw new IllegalArgumentException("stale-guards '" + staleGuards + "': true or false");
         }
@@ -53,8 +46,13 @@ public record RunSettings(Steering steering, TraceLevel level, Optional<String> 
     /** As the command line would say it, e.g. {@code random, --level full, default constants, fresh guards}. */
     @Override
     public String toString() {
-        return steering.name().toLowerCase(Locale.ROOT) + ", --level " + level.name().toLowerCase(Locale.ROOT) + ", "
+        return name(steering) + ", --level " + level.name().toLowerCase(Locale.ROOT) + ", "
                 + constants.map(c -> "--constants " + c).orElse("default constants") + ", "
                 + (staleGuards ? "--stale-guards" : "fresh guards");
+    }
+
+    /** A steering as campaign.tsv spells it. */
+    private static String name(Steering s) {
+        return s.name().toLowerCase(Locale.ROOT);
     }
 }

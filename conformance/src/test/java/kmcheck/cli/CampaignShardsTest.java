@@ -129,6 +129,10 @@ class CampaignShardsTest {
         Files.writeString(model, Files.readString(tsv("s1")).replace("\tfull\t-\t", "\tfull\t$(rm)\t"));
         e = assertThrows(CampaignResultsException.class, () -> CampaignMerge.merge(List.of(model)));
         assertEquals(model + ":2: not a model name: '$(rm)'", e.getMessage());
+        Path steering = dir.resolve("bad-steering.tsv");
+        Files.writeString(steering, Files.readString(tsv("s1")).replace("\trandom\tfull\t", "\tsideways\tfull\t"));
+        e = assertThrows(CampaignResultsException.class, () -> CampaignMerge.merge(List.of(steering)));
+        assertEquals(steering + ":2: steering 'sideways': one of random, guided, covering, directed", e.getMessage());
     }
 
     @Test

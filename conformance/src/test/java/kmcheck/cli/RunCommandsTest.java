@@ -112,8 +112,8 @@ class RunCommandsTest {
         Cli c = Cli.run("--specs", Cli.specs(), "campaign", "--cover", "--revision", "km1.68", "--tries", "20",
                 "-o", dir.toString());
         assertEquals(0, c.exitCode(), c.out() + c.err());
-        assertTrue(c.out().matches("(?s)km1.68: conforms \\(20 runs\\)\n  spec coverage: .*; not taken when sent to 2 "
-                + "times: \\d+ transitions\n"), c.out());
+        assertTrue(c.out().matches("(?s)km1.68: conforms \\(20 runs\\)\n  spec coverage: .*; given up: \\d+ "
+                + "transitions \\(each missed by 2 covering runs\\)\n"), c.out());
         assertTrue(Files.readAllLines(dir.resolve("campaign.tsv")).get(1).endsWith("\tcovering\tfull\t-\tfalse"));
         Cli sharded = Cli.run("--specs", Cli.specs(), "campaign", "--cover", "--jobs", "2", "-o", dir.toString());
         assertEquals(2, sharded.exitCode(), sharded.out() + sharded.err());
